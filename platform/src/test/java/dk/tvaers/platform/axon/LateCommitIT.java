@@ -1,0 +1,111 @@
+package dk.tvaers.platform.axon;
+
+import dk.tvaers.platform.testapp.Ledger.RecordEntryCommand;
+import dk.tvaers.platform.testapp.LedgerEntriesProjection;
+import dk.tvaers.testsupport.ServiceIntegrationTest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * AxonFramework#4829: a tracking processor on a relational store can pass over an event whose
+ * transaction commits after later events. These tests run a command inside a surrounding transaction,
+ * so its event row takes its global index at once but stays uncommitted until the test lets go, while
+ * later events commit and are processed. The test configuration has a 1 s transaction limit and a 2 s
+ * gap timeout.
+ */
+@ServiceIntegrationTest
+class LateCommitIT {
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    LedgerEntriesProjection entries;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void aTransactionThatCommitsAfterLaterEventsIsStillProcessed() throws Exception {
+        String slowId = "slow-" + UUID.randomUUID();
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> slow = CompletableFuture.runAsync(
+                () -> holdOpen(new RecordEntryCommand(slowId, 1), inserted, release, Duration.ofSeconds(5)));
+        assertThat(inserted.await(5, TimeUnit.SECONDS)).isTrue();
+
+        List<String> fastIds = IntStream.range(0, 10).mapToObj(i -> "fast-" + UUID.randomUUID()).toList();
+        fastIds.forEach(id -> commands.sendAndWait(new RecordEntryCommand(id, 1)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> fastIds.stream().allMatch(entries::contains));
+        assertThat(entries.contains(slowId)).as("not committed yet").isFalse();
+
+        release.countDown();
+        slow.get(5, TimeUnit.SECONDS);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> entries.contains(slowId));
+        assertThat(globalIndexOf(slowId)).as("the slow event came first in the store")
+                .isLessThan(globalIndexOf(fastIds.get(0)));
+    }
+
+    @Test
+    void aTransactionOverTheLimitIsRolledBackSoThereIsNothingToSkip() {
+        String tooSlowId = "too-slow-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> holdOpen(new RecordEntryCommand(tooSlowId, 1), new CountDownLatch(1),
+                new CountDownLatch(1), Duration.ofMillis(2500)))
+                .as("PostgreSQL ends the transaction after 1 s")
+                .isInstanceOf(RuntimeException.class);
+
+        String nextId = "next-" + UUID.randomUUID();
+        commands.sendAndWait(new RecordEntryCommand(nextId, 1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> entries.contains(nextId));
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(tooSlowId).query(Long.class).single()).isZero();
+        assertThat(entries.contains(tooSlowId)).isFalse();
+    }
+
+    @Test
+    void theStartUpCheckRejectsAGapTimeoutShorterThanTwoTransactions() {
+        assertThatThrownBy(() -> new EventStoreProperties(Duration.ofSeconds(15), 1_000_000, Duration.ofSeconds(10)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least twice");
+    }
+
+    /** Handles the command in a transaction that stays open after the event row is inserted. */
+    private void holdOpen(RecordEntryCommand command, CountDownLatch inserted, CountDownLatch release,
+                          Duration atMost) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            commands.sendAndWait(command);
+            inserted.countDown();
+            try {
+                release.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private long globalIndexOf(String entryId) {
+        return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(entryId).query(Long.class).single();
+    }
+}
