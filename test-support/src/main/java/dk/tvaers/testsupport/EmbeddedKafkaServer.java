@@ -1,5 +1,6 @@
 package dk.tvaers.testsupport;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /** A single-node KRaft broker inside the test JVM (spring-kafka-test). */
@@ -17,8 +18,25 @@ final class EmbeddedKafkaServer implements KafkaServer {
         broker.brokerProperty("transaction.state.log.replication.factor", "1");
         broker.brokerProperty("transaction.state.log.min.isr", "1");
         broker.afterPropertiesSet();
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(broker), "embedded-kafka-stop"));
         return new EmbeddedKafkaServer(broker);
+    }
+
+    /**
+     * JVM shutdown hooks run at once, so the broker goes while test contexts are still closing their
+     * clients: what both sides say about that is noise, not a finding.
+     */
+    private static void stop(EmbeddedKafkaKraftBroker broker) {
+        for (String name : new String[]{"kafka", "org.apache.kafka", "state.change.logger"}) {
+            if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(ch.qos.logback.classic.Level.OFF);
+            }
+        }
+        try {
+            broker.destroy();
+        } catch (RuntimeException ignored) {
+            // the JVM is exiting; the broker's temporary directory goes with it
+        }
     }
 
     @Override

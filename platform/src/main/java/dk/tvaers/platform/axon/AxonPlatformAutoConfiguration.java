@@ -20,6 +20,7 @@ import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -33,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -162,6 +164,18 @@ public class AxonPlatformAutoConfiguration {
                 .registerTrackingEventProcessorConfiguration(config ->
                         TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(20))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+    }
+
+    /**
+     * Axon's replay token names the classes of the tokens it wraps; Jackson 3 refuses such polymorphic
+     * types unless told which are trusted. Only Axon's own and Tværs' classes are.
+     */
+    @Bean
+    public Jackson3SerializerCustomizer trustedPolymorphicTypes() {
+        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("dk.tvaers.")
+                .build());
     }
 
     @Bean

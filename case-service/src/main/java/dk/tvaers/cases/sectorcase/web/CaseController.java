@@ -1,0 +1,75 @@
+package dk.tvaers.cases.sectorcase.web;
+
+import dk.tvaers.cases.sectorcase.api.CaseSummary;
+import dk.tvaers.cases.sectorcase.api.FindCaseQuery;
+import dk.tvaers.cases.sectorcase.api.FindCasesOfCitizenQuery;
+import dk.tvaers.cases.sectorcase.api.OpenCaseCommand;
+import dk.tvaers.platform.domain.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    CaseController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    record OpenCaseRequest(
+            @NotNull UUID citizenId,
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}") String organisation,
+            @NotNull @Pattern(regexp = "[a-z][a-z-]{1,39}") String sector,
+            @NotBlank @Size(max = 200) String legalBasis,
+            @NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,128}") String caseworkerId,
+            @PastOrPresent LocalDate openedOn) {
+    }
+
+    record CaseOpenedResponse(UUID caseId) {
+    }
+
+    @PostMapping
+    ResponseEntity<CaseOpenedResponse> open(@Valid @RequestBody OpenCaseRequest request) {
+        UUID caseId = UUID.randomUUID();
+        commands.sendAndWait(new OpenCaseCommand(caseId, request.citizenId(), request.organisation(),
+                request.sector(), request.legalBasis(), request.caseworkerId(),
+                request.openedOn() == null ? LocalDate.now() : request.openedOn()));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseOpenedResponse(caseId));
+    }
+
+    @GetMapping("/{caseId}")
+    CaseSummary get(@PathVariable UUID caseId) {
+        return queries.query(new FindCaseQuery(caseId), ResponseTypes.optionalInstanceOf(CaseSummary.class)).join()
+                .orElseThrow(() -> new NotFoundException("case", caseId));
+    }
+
+    @GetMapping
+    List<CaseSummary> ofCitizen(@RequestParam UUID citizenId) {
+        return queries.query(new FindCasesOfCitizenQuery(citizenId),
+                ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
+    }
+}

@@ -1,0 +1,47 @@
+package dk.tvaers.coordination.involvement.integration;
+
+import dk.tvaers.contracts.IntegrationEvent;
+import dk.tvaers.contracts.IntegrationEventCodec;
+import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.cases.v1.CaseOpened;
+import dk.tvaers.coordination.involvement.api.RecordSectorInvolvementCommand;
+import dk.tvaers.platform.messaging.Inbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where case-service's integration events become commands here. Each event is applied
+ * once (the inbox), in order per citizen (the topic is keyed by citizen); one that cannot be read goes
+ * to {@code tvaers.case.events-dlt} with the reason.
+ */
+@Component
+class CaseEventsListener {
+
+    static final String CONSUMER = "coordination-service.case-events";
+
+    private final IntegrationEventCodec codec;
+    private final Inbox inbox;
+    private final CommandGateway commands;
+
+    CaseEventsListener(IntegrationEventCodec codec, Inbox inbox, CommandGateway commands) {
+        this.codec = codec;
+        this.inbox = inbox;
+        this.commands = commands;
+    }
+
+    @KafkaListener(id = CONSUMER, topics = Topics.CASE)
+    void on(ConsumerRecord<String, byte[]> record) {
+        IntegrationEvent<?> event = codec.decode(record.value());
+        inbox.receive(CONSUMER, record.topic(), event, this::apply);
+    }
+
+    private void apply(IntegrationEvent<?> event) {
+        if (event.is(CaseOpened.TYPE)) {
+            CaseOpened opened = event.payloadAs(CaseOpened.TYPE);
+            commands.sendAndWait(new RecordSectorInvolvementCommand(event.citizenId(), event.organisation(),
+                    opened.sector(), opened.caseId(), opened.caseworkerId(), opened.openedOn()));
+        }
+    }
+}
