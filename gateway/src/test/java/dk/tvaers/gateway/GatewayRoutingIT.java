@@ -1,0 +1,118 @@
+package dk.tvaers.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway routes each path prefix to its service and gives every request a correlation id. The
+ * services here are small real HTTP servers that record what reached them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=gateway")
+class GatewayRoutingIT {
+
+    static final Map<String, List<String>> RECEIVED = new ConcurrentHashMap<>();
+    static final Map<String, HttpServer> SERVICES = Map.of(
+            "case-service", service("case-service"),
+            "plan-service", service("plan-service"),
+            "offer-service", service("offer-service"),
+            "coordination-service", service("coordination-service"));
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient client = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, server) -> registry.add("tvaers.services." + name,
+                () -> "http://localhost:" + server.getAddress().getPort()));
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICES.values().forEach(server -> server.stop(0));
+    }
+
+    @Test
+    void routesEachPrefixToItsService() throws Exception {
+        assertThat(get("/api/cases/42").body()).isEqualTo("case-service");
+        assertThat(get("/api/citizens/7").body()).isEqualTo("case-service");
+        assertThat(get("/api/plans/1").body()).isEqualTo("plan-service");
+        assertThat(get("/api/offers?need=housing").body()).isEqualTo("offer-service");
+        assertThat(get("/api/coordination/citizens/1/involved-sectors").body()).isEqualTo("coordination-service");
+        assertThat(RECEIVED.get("offer-service")).anyMatch(line -> line.startsWith("/api/offers?need=housing"));
+    }
+
+    @Test
+    void anUnknownPathIsNotRouted() throws Exception {
+        assertThat(get("/api/unknown").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void everyRequestGetsACorrelationIdThatReachesTheService() throws Exception {
+        HttpResponse<String> response = get("/api/cases/1");
+
+        String id = response.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(id).matches("[0-9a-f]{32}");
+        assertThat(RECEIVED.get("case-service")).anyMatch(line -> line.endsWith("correlation=" + id));
+    }
+
+    @Test
+    void aCallersHarmlessCorrelationIdIsKeptAndAHarmfulOneReplaced() throws Exception {
+        HttpResponse<String> kept = client.send(HttpRequest.newBuilder(uri("/api/plans/1"))
+                .header("X-Correlation-Id", "trace-123").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> replaced = client.send(HttpRequest.newBuilder(uri("/api/plans/1"))
+                .header("X-Correlation-Id", "x\ty").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(kept.headers().firstValue("X-Correlation-Id")).hasValue("trace-123");
+        assertThat(replaced.headers().firstValue("X-Correlation-Id").orElseThrow()).matches("[0-9a-f]{32}");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpServer service(String name) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/", exchange -> {
+                RECEIVED.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(
+                        exchange.getRequestURI() + " correlation=" + exchange.getRequestHeaders()
+                                .getFirst("X-Correlation-Id"));
+                byte[] body = name.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

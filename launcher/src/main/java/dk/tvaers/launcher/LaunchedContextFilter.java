@@ -1,0 +1,49 @@
+package dk.tvaers.launcher;
+
+import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
+import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+
+import java.util.List;
+
+/**
+ * The launcher runs every service and the gateway in one JVM on one classpath. Each started alone has
+ * only its own libraries; here each context is kept to the auto-configuration it would have had alone:
+ * the gateway gets no database, Axon, Kafka or service platform, and a service gets no gateway.
+ * Outside the launcher ({@code tvaers.launcher.context} unset) nothing is filtered.
+ */
+public class LaunchedContextFilter implements AutoConfigurationImportFilter, EnvironmentAware {
+
+    static final String CONTEXT_PROPERTY = "tvaers.launcher.context";
+
+    private static final List<String> NOT_IN_GATEWAY = List.of(
+            "org.axonframework.", "dk.tvaers.platform.", "org.springframework.boot.jdbc.",
+            "org.springframework.boot.flyway.", "org.springframework.boot.kafka.", "org.springdoc.",
+            "org.springframework.boot.webmvc.", "org.springframework.boot.tomcat.", "org.springframework.boot.transaction.");
+    private static final List<String> NOT_IN_SERVICE = List.of(
+            "org.springframework.cloud.gateway.", "org.springframework.boot.webflux.",
+            "org.springframework.boot.reactor.netty.", "org.springframework.boot.reactor.",
+            "org.springframework.boot.http.client.autoconfigure.reactive.", "org.springframework.boot.webclient.",
+            "org.springframework.cloud.client.discovery.", "org.springframework.cloud.client.loadbalancer.",
+            "org.springframework.cloud.loadbalancer.");
+
+    private String context;
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        this.context = environment.getProperty(CONTEXT_PROPERTY);
+    }
+
+    @Override
+    public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata metadata) {
+        List<String> excluded = "gateway".equals(context) ? NOT_IN_GATEWAY
+                : "service".equals(context) ? NOT_IN_SERVICE : List.of();
+        boolean[] matches = new boolean[autoConfigurationClasses.length];
+        for (int i = 0; i < autoConfigurationClasses.length; i++) {
+            String candidate = autoConfigurationClasses[i];
+            matches[i] = candidate == null || excluded.stream().noneMatch(candidate::startsWith);
+        }
+        return matches;
+    }
+}

@@ -1,0 +1,125 @@
+package dk.tvaers.launcher;
+
+import dk.tvaers.gateway.GatewayApplication;
+import dk.tvaers.platform.boot.TvaersServices;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Every Tværs service and the gateway, each its own Spring Boot application with its own database,
+ * started side by side in this JVM on the given infrastructure. Closed in reverse: gateway first.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final Map<TvaersService, ConfigurableApplicationContext> services;
+    private final ConfigurableApplicationContext gateway;
+
+    private Platform(Map<TvaersService, ConfigurableApplicationContext> services,
+                     ConfigurableApplicationContext gateway) {
+        this.services = services;
+        this.gateway = gateway;
+    }
+
+    /**
+     * @param fixedPorts {@code true} for the well-known local ports (gateway 8080, services 8081-8084),
+     *                   {@code false} for free random ports (tests)
+     * @param extra      further properties for every context, e.g. test settings
+     */
+    public static Platform start(Infrastructure infrastructure, boolean fixedPorts, Map<String, String> extra) {
+        Map<TvaersService, ConfigurableApplicationContext> started = new EnumMap<>(TvaersService.class);
+        ExecutorService starter = Executors.newFixedThreadPool(Math.min(4,
+                Math.max(2, Runtime.getRuntime().availableProcessors())));
+        try {
+            Map<TvaersService, Future<ConfigurableApplicationContext>> starting = new EnumMap<>(TvaersService.class);
+            for (TvaersService service : TvaersService.values()) {
+                starting.put(service, starter.submit(() -> startService(service, infrastructure, fixedPorts, extra)));
+            }
+            for (var entry : starting.entrySet()) {
+                started.put(entry.getKey(), entry.getValue().get());
+            }
+            ConfigurableApplicationContext gateway = startGateway(started, fixedPorts, extra);
+            return new Platform(started, gateway);
+        } catch (Exception e) {
+            started.values().forEach(ConfigurableApplicationContext::close);
+            throw new IllegalStateException("the platform did not start", e);
+        } finally {
+            starter.shutdown();
+        }
+    }
+
+    private static ConfigurableApplicationContext startService(TvaersService service, Infrastructure infrastructure,
+                                                               boolean fixedPorts, Map<String, String> extra) {
+        Infrastructure.ServiceDatabase database = infrastructure.database(service.serviceName);
+        List<String> args = new ArrayList<>(List.of(
+                "--" + LaunchedContextFilter.CONTEXT_PROPERTY + "=service",
+                "--spring.main.web-application-type=servlet",
+                "--server.port=" + (fixedPorts ? service.defaultPort : 0),
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers()));
+        extra.forEach((key, value) -> args.add("--" + key + "=" + value));
+        SpringApplicationBuilder builder = TvaersServices.builder(service.application, service.serviceName)
+                .registerShutdownHook(false);
+        return builder.run(args.toArray(String[]::new));
+    }
+
+    private static ConfigurableApplicationContext startGateway(Map<TvaersService, ConfigurableApplicationContext> services,
+                                                               boolean fixedPorts, Map<String, String> extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--" + LaunchedContextFilter.CONTEXT_PROPERTY + "=gateway",
+                "--server.port=" + (fixedPorts ? 8080 : 0)));
+        services.forEach((service, context) -> args.add("--tvaers.services." + service.serviceName
+                + "=http://localhost:" + port(context)));
+        extra.forEach((key, value) -> args.add("--" + key + "=" + value));
+        return GatewayApplication.builder().registerShutdownHook(false).run(args.toArray(String[]::new));
+    }
+
+    public int gatewayPort() {
+        return port(gateway);
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort();
+    }
+
+    public int port(String serviceName) {
+        return port(context(serviceName));
+    }
+
+    public ConfigurableApplicationContext context(String serviceName) {
+        return services.entrySet().stream()
+                .filter(entry -> entry.getKey().serviceName.equals(serviceName))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + serviceName));
+    }
+
+    /** Service name to its URL, in start order. */
+    public Map<String, String> serviceUrls() {
+        Map<String, String> urls = new java.util.LinkedHashMap<>();
+        services.forEach((service, context) -> urls.put(service.serviceName, "http://localhost:" + port(context)));
+        return urls;
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        List<TvaersService> reverse = new ArrayList<>(services.keySet());
+        java.util.Collections.reverse(reverse);
+        reverse.forEach(service -> services.get(service).close());
+    }
+}

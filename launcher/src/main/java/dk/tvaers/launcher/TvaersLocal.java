@@ -1,0 +1,102 @@
+package dk.tvaers.launcher;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the whole Tværs platform on this machine with nothing but a JDK: PostgreSQL and Kafka embedded,
+ * every service and the gateway on http://localhost:8080, data kept in {@code .tvaers/} between runs.
+ * Ctrl-C stops it cleanly. Settings: {@code TVAERS_DATA} (data folder), {@code TVAERS_PG_PORT}
+ * (default 15432), {@code TVAERS_KAFKA_PORT} (default 19092).
+ */
+public final class TvaersLocal {
+
+    private static final Logger log = LoggerFactory.getLogger(TvaersLocal.class);
+
+    private TvaersLocal() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // one logging set-up for the whole JVM (logback.xml), not one per service context
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        System.setProperty("axoniq.update-checker.disabled", "true");
+
+        Path data = Path.of(env("TVAERS_DATA", ".tvaers")).toAbsolutePath();
+        int pgPort = Integer.parseInt(env("TVAERS_PG_PORT", "15432"));
+        int kafkaPort = Integer.parseInt(env("TVAERS_KAFKA_PORT", "19092"));
+        Files.createDirectories(data);
+
+        LocalPostgres postgres = LocalPostgres.start(data.resolve("postgres"), pgPort);
+        for (TvaersService service : TvaersService.values()) {
+            postgres.ensureDatabase(service.database, service.databaseUser, service.databaseUser);
+        }
+        LocalKafka kafka = LocalKafka.start(data.resolve("kafka"), kafkaPort, kafkaPort + 1);
+        Infrastructure infrastructure = new Infrastructure() {
+            @Override
+            public ServiceDatabase database(String serviceName) {
+                TvaersService service = TvaersService.valueOf(
+                        serviceName.replace("-service", "").toUpperCase(java.util.Locale.ROOT));
+                return new ServiceDatabase(postgres.jdbcUrl(service.database), service.databaseUser,
+                        service.databaseUser);
+            }
+
+            @Override
+            public String kafkaBootstrapServers() {
+                return kafka.bootstrapServers();
+            }
+        };
+
+        Platform platform;
+        try {
+            platform = Platform.start(infrastructure, true, Map.of());
+        } catch (RuntimeException e) {
+            kafka.close();
+            postgres.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping Tværs...");
+            platform.close();
+            kafka.close();
+            postgres.close();
+            log.info("Tværs stopped. Data kept in {}", data);
+            stopped.countDown();
+        }, "tvaers-stop"));
+
+        Path seeded = data.resolve("demo-data-seeded");
+        if (!Files.exists(seeded)) {
+            int count = DemoData.seed(platform.gatewayUrl());
+            Files.writeString(seeded, Instant.now() + " " + count + " demo cases\n");
+        }
+
+        double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+        StringBuilder banner = new StringBuilder()
+                .append("\n\n  Tværs is ready in ").append(String.format("%.1f", seconds)).append(" s")
+                .append(" (resident memory ").append(ResidentMemory.platformBytes(data.resolve("postgres")) >> 20)
+                .append(" MB)\n\n")
+                .append("  Gateway          ").append(platform.gatewayUrl()).append("   <- use this\n");
+        platform.serviceUrls().forEach((name, url) -> banner.append(String.format("  %-16s %s  (health: %s/actuator/health)%n",
+                name, url, url)));
+        banner.append("  PostgreSQL       ").append(postgres.jdbcUrl("<database>")).append("  (user postgres)\n")
+                .append("  Kafka            ").append(kafka.bootstrapServers()).append('\n')
+                .append("  Data folder      ").append(data).append('\n')
+                .append("  Demo citizen     ").append(platform.gatewayUrl())
+                .append("/api/coordination/citizens/").append(DemoData.MADS).append("/involved-sectors\n\n")
+                .append("  Stop with Ctrl-C; the data stays for the next run.\n");
+        log.info(banner.toString());
+        stopped.await();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

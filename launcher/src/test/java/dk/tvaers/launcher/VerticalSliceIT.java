@@ -1,0 +1,100 @@
+package dk.tvaers.launcher;
+
+import dk.tvaers.testsupport.DatabaseServer;
+import dk.tvaers.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole platform as the launcher runs it (every service and the gateway, each on its own
+ * database) on the test PostgreSQL and Kafka: a caseworker opens a case through the gateway and,
+ * through case-service, Kafka and coordination-service, the sector shows as involved through the gateway.
+ */
+class VerticalSliceIT {
+
+    static Platform platform;
+    static RestClient gateway;
+
+    @BeforeAll
+    static void start() {
+        DatabaseServer postgres = TestInfrastructure.postgres();
+        Infrastructure infrastructure = new Infrastructure() {
+            @Override
+            public ServiceDatabase database(String serviceName) {
+                return new ServiceDatabase(postgres.jdbcUrl(postgres.createDatabase(serviceName)),
+                        postgres.username(), postgres.password());
+            }
+
+            @Override
+            public String kafkaBootstrapServers() {
+                return TestInfrastructure.kafka().bootstrapServers();
+            }
+        };
+        platform = Platform.start(infrastructure, false, Map.of());
+        gateway = RestClient.builder().baseUrl(platform.gatewayUrl())
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aCaseOpenedThroughTheGatewayShowsItsSectorAsInvolvedThroughTheGateway() {
+        UUID citizen = UUID.randomUUID();
+
+        var opened = gateway.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("citizenId", citizen, "organisation", "holstebro", "sector", "addiction-centre",
+                        "legalBasis", "Serviceloven §101", "caseworkerId", "anna.misbrug"))
+                .retrieve().toEntity(Map.class);
+        assertThat(opened.getStatusCode().value()).isEqualTo(201);
+        assertThat(opened.getHeaders().get("X-Correlation-Id")).hasSize(1);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<Map<String, Object>> involved = gateway.get()
+                    .uri("/api/coordination/citizens/{id}/involved-sectors", citizen)
+                    .retrieve().body(List.class);
+            assertThat(involved).singleElement().satisfies(sector -> {
+                assertThat(sector).containsEntry("sector", "addiction-centre");
+                assertThat(sector).containsEntry("caseId", opened.getBody().get("caseId"));
+                assertThat(sector).containsEntry("caseworkerId", "anna.misbrug");
+            });
+        });
+    }
+
+    @Test
+    void aClientMistakeIsAProblemDetailThroughTheGateway() {
+        var response = gateway.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("citizenId", UUID.randomUUID(), "organisation", "holstebro", "sector", "jobcenter",
+                        "legalBasis", "", "caseworkerId", "jonas.job"))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody().get("errors").toString()).contains("field=legalBasis");
+    }
+
+    @Test
+    void everyServiceIsUpBehindTheGateway() {
+        platform.serviceUrls().forEach((name, url) -> {
+            Map<String, Object> health = RestClient.create(url).get().uri("/actuator/health/readiness").retrieve()
+                    .body(Map.class);
+            assertThat(health).as(name).containsEntry("status", "UP");
+        });
+    }
+}
