@@ -152,7 +152,9 @@ class CaseEventsIT {
     }
 
     private List<Map<String, Object>> allRows() {
-        return jdbc.sql("SELECT * FROM involved_sector ORDER BY citizen_id, sector").query().listOfRows();
+        return jdbc.sql("""
+                        SELECT citizen_id, sector, organisation, case_id, caseworker_id, since FROM involved_sector
+                        ORDER BY citizen_id, sector""").query().listOfRows();
     }
 
     private List<String> involvedSectors(UUID citizen) {

@@ -31,7 +31,8 @@ public class InvolvedSectorsProjection {
                         VALUES (:citizenId, :sector, :organisation, :caseId, :caseworkerId, :since)
                         ON CONFLICT (citizen_id, sector) DO UPDATE
                         SET organisation = excluded.organisation, case_id = excluded.case_id,
-                            caseworker_id = excluded.caseworker_id, since = excluded.since""")
+                            caseworker_id = excluded.caseworker_id, since = excluded.since,
+                            projected_at = clock_timestamp()""")
                 .paramSource(event)
                 .update();
     }

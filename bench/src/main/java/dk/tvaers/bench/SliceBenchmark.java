@@ -1,0 +1,253 @@
+package dk.tvaers.bench;
+
+import io.gatling.app.Gatling$;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The foundation benchmark, one run, all figures:
+ * <ol>
+ *   <li>starts the local platform ({@code launcher/target/tvaers-local.jar}) on a fresh data folder and
+ *       reads its ready time and resident memory;</li>
+ *   <li>drives the vertical slice at a fixed arrival rate with Gatling (open model), through the
+ *       gateway and then straight at case-service;</li>
+ *   <li>measures "case opened -> visible in coordination-service" from the databases: the event's time
+ *       stamp in case-service against the moment coordination-service's projection wrote the row;</li>
+ *   <li>measures event appends per second, Axon against raw JDBC, on the same PostgreSQL;</li>
+ *   <li>prints the figures against the targets and keeps them in {@code bench/results/}.</li>
+ * </ol>
+ * Run from the repository root after {@code ./mvnw -q install -DskipTests}:
+ * {@code ./mvnw -q -pl bench exec:exec}. Nothing else may use ports 8080-8084 meanwhile.
+ */
+public final class SliceBenchmark {
+
+    private static final Pattern READY = Pattern.compile("ready in ([0-9.]+) s \\(resident memory (\\d+) MB\\)");
+    private static final int PG_PORT = 15442;
+    private static final int KAFKA_PORT = 19102;
+
+    private SliceBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        if (!Files.exists(root.resolve("launcher/target/tvaers-local.jar")) && root.endsWith("bench")) {
+            root = root.getParent();
+        }
+        Path jar = root.resolve("launcher/target/tvaers-local.jar");
+        Path results = Files.createDirectories(root.resolve("bench/results"));
+        Path data = Files.createTempDirectory("tvaers-bench-");
+        int rate = Integer.getInteger("bench.rate", 100);
+        int seconds = Integer.getInteger("bench.seconds", 60);
+        System.setProperty("bench.rate", Integer.toString(rate));
+        System.setProperty("bench.seconds", Integer.toString(seconds));
+
+        List<String> report = new ArrayList<>();
+        report.add("Tværs foundation benchmark, " + LocalDateTime.now().withNano(0) + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, platform and load on one host");
+
+        Path launcherLog = results.resolve("launcher.log");
+        Process platform = startPlatform(jar, data, launcherLog);
+        try {
+            Matcher ready = awaitReady(platform, launcherLog, Duration.ofSeconds(180));
+            report.add(String.format("Platform ready in %s s, resident memory %s MB at ready (targets: <= 60 s, < 3072 MB)",
+                    ready.group(1), ready.group(2)));
+
+            int gatling = Gatling$.MODULE$.fromArgs(new String[]{
+                    "--simulation", SliceSimulation.class.getName(),
+                    "--results-folder", results.resolve("gatling").toString()});
+            if (gatling != 0) {
+                throw new IllegalStateException("Gatling ended with status " + gatling);
+            }
+            ResponseTimes.Summary viaGateway = ResponseTimes.summary("open case via gateway");
+            ResponseTimes.Summary direct = ResponseTimes.summary("open case direct");
+            report.add(String.format("Open model: %d case openings/s for %d s through the gateway, then %d s direct",
+                    rate, seconds, seconds));
+            report.add(String.format("  throughput through the gateway: %.1f req/s (%d OK, %d failed)",
+                    viaGateway.perSecond(), viaGateway.count(), viaGateway.failed()));
+            report.add(String.format("  open case via gateway: p50 %.0f ms, p99 %.0f ms, mean %.2f ms",
+                    viaGateway.p50(), viaGateway.p99(), viaGateway.mean()));
+            report.add(String.format("  open case direct:      p50 %.0f ms, p99 %.0f ms, mean %.2f ms (%d OK, %d failed)",
+                    direct.p50(), direct.p99(), direct.mean(), direct.count(), direct.failed()));
+            report.add(String.format("  the gateway adds %.0f ms to p50 and %.2f ms to the mean (target <= 2 ms at p50;"
+                    + " Gatling measures whole ms)", viaGateway.p50() - direct.p50(), viaGateway.mean() - direct.mean()));
+
+            List<Double> propagation = propagationMillis(SliceSimulation.GATEWAY_PHASE, Duration.ofSeconds(60));
+            report.add(String.format("  case opened -> visible in coordination-service: p50 %.1f ms, p99 %.1f ms,"
+                            + " max %.1f ms over %d cases (target p99 <= 250 ms)",
+                    percentile(propagation, 50), percentile(propagation, 99), percentile(propagation, 100),
+                    propagation.size()));
+            report.add(String.format("Resident memory after the load: %d MB",
+                    residentBytes(platform.pid(), data.resolve("postgres")) >> 20));
+
+            createDatabase("bench_append");
+            AppendBenchmark appends = new AppendBenchmark(url("bench_append"), "postgres", "");
+            try {
+                for (int threads : new int[]{1, 4}) {
+                    AppendBenchmark.Result result = appends.run(5000, threads);
+                    report.add(String.format("Event appends, one per transaction, %d thread%s: Axon %.0f/s, raw JDBC %.0f/s,"
+                                    + " Axon/JDBC %.2f (target >= 0.5)", threads, threads == 1 ? "" : "s",
+                            result.axonPerSecond(), result.jdbcPerSecond(), result.ratio()));
+                }
+            } finally {
+                appends.close();
+            }
+        } finally {
+            platform.destroy();
+            platform.waitFor(60, TimeUnit.SECONDS);
+            deleteRecursively(data);
+        }
+
+        String text = String.join(System.lineSeparator(), report);
+        Path summary = results.resolve("summary-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(LocalDateTime.now()) + ".txt");
+        Files.writeString(summary, text + System.lineSeparator());
+        System.out.println();
+        System.out.println(text);
+        System.out.println("(kept in " + summary + ")");
+        System.exit(0);
+    }
+
+    private static Process startPlatform(Path jar, Path data, Path log) throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw -q install -DskipTests first");
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("TVAERS_DATA", data.toString());
+        builder.environment().put("TVAERS_PG_PORT", Integer.toString(PG_PORT));
+        builder.environment().put("TVAERS_KAFKA_PORT", Integer.toString(KAFKA_PORT));
+        return builder.start();
+    }
+
+    private static Matcher awaitReady(Process platform, Path log, Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!platform.isAlive()) {
+                throw new IllegalStateException("the platform stopped; see " + log);
+            }
+            if (Files.exists(log)) {
+                Matcher matcher = READY.matcher(Files.readString(log, StandardCharsets.UTF_8));
+                if (matcher.find()) {
+                    return matcher;
+                }
+            }
+            pause();
+        }
+        throw new IllegalStateException("the platform was not ready within " + timeout);
+    }
+
+    /** Half a second between polls of the log or the read model. */
+    private static void pause() {
+        CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS)).join();
+    }
+
+    /** Waits until every case of the phase is visible downstream, then returns each case's latency. */
+    private static List<Double> propagationMillis(String phase, Duration timeout) throws Exception {
+        Map<String, Instant> opened = new HashMap<>();
+        try (Connection cases = DriverManager.getConnection(url("tvaers_case"), "postgres", "");
+             Statement query = cases.createStatement();
+             ResultSet rows = query.executeQuery("""
+                     SELECT e.time_stamp, s.case_id::text FROM domain_event_entry e
+                     JOIN case_summary s ON s.case_id::text = e.aggregate_identifier
+                     WHERE s.legal_basis = '""" + phase + "'")) {
+            while (rows.next()) {
+                opened.put(rows.getString(2), Instant.parse(rows.getString(1)));
+            }
+        }
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            Map<String, Instant> visible = new HashMap<>();
+            try (Connection coordination = DriverManager.getConnection(url("tvaers_coordination"), "postgres", "");
+                 Statement query = coordination.createStatement();
+                 ResultSet rows = query.executeQuery("SELECT case_id::text, projected_at FROM involved_sector")) {
+                while (rows.next()) {
+                    visible.put(rows.getString(1), rows.getTimestamp(2).toInstant());
+                }
+            }
+            if (visible.keySet().containsAll(opened.keySet()) || Instant.now().isAfter(deadline)) {
+                List<Double> latencies = new ArrayList<>();
+                opened.forEach((caseId, at) -> {
+                    Instant seen = visible.get(caseId);
+                    latencies.add(seen == null ? Double.POSITIVE_INFINITY
+                            : Duration.between(at, seen).toNanos() / 1e6);
+                });
+                latencies.sort(Comparator.naturalOrder());
+                return latencies;
+            }
+            pause();
+        }
+    }
+
+    private static double percentile(List<Double> sorted, double percent) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static long residentBytes(long launcherPid, Path postgresData) {
+        long total = pss(launcherPid);
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(postgresData.resolve("postmaster.pid")).get(0).trim());
+            total += ProcessHandle.of(postmaster).map(handle -> Stream.concat(Stream.of(handle), handle.descendants())
+                    .mapToLong(p -> pss(p.pid())).sum()).orElse(0L);
+        } catch (IOException | RuntimeException e) {
+            // PostgreSQL's share unknown: the JVM's figure stands alone
+        }
+        return total;
+    }
+
+    private static long pss(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup")).stream()
+                    .filter(line -> line.startsWith("Pss:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024)
+                    .findFirst().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void createDatabase(String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url("postgres"), "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        }
+    }
+
+    private static String url(String database) {
+        return "jdbc:postgresql://localhost:" + PG_PORT + "/" + database;
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

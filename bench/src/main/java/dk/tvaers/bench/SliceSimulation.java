@@ -1,0 +1,69 @@
+package dk.tvaers.bench;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+
+/**
+ * The vertical slice under an open model: case openings arrive at a fixed rate whatever the response
+ * times (one new citizen per arrival), first through the gateway, then straight at case-service. A
+ * warm-up at half the rate comes first and is reported apart. The legal basis marks each phase, so the
+ * propagation can be measured per phase from the databases afterwards.
+ */
+public class SliceSimulation extends Simulation {
+
+    static final String GATEWAY_PHASE = "bench-gateway";
+    static final String DIRECT_PHASE = "bench-direct";
+    static final String WARM_UP_PHASE = "bench-warm-up";
+
+    private static final List<String> SECTORS = List.of("jobcenter", "social-services", "psychiatry",
+            "addiction-centre", "probation");
+
+    private final String gateway = System.getProperty("bench.gateway", "http://localhost:8080");
+    private final String direct = System.getProperty("bench.direct", "http://localhost:8081");
+    private final int rate = Integer.getInteger("bench.rate", 100);
+    private final int seconds = Integer.getInteger("bench.seconds", 60);
+    private final int warmUpSeconds = Integer.getInteger("bench.warmup", 20);
+
+    {
+        HttpProtocolBuilder protocol = http.contentTypeHeader("application/json").shareConnections();
+        setUp(
+                openCase("warm-up via gateway", gateway, WARM_UP_PHASE)
+                        .injectOpen(constantUsersPerSec(rate / 2.0).during(warmUpSeconds))
+                        .andThen(openCase("warm-up direct", direct, WARM_UP_PHASE)
+                                .injectOpen(constantUsersPerSec(rate / 2.0).during(warmUpSeconds / 2)))
+                        .andThen(openCase("open case via gateway", gateway, GATEWAY_PHASE)
+                                .injectOpen(constantUsersPerSec(rate).during(seconds)))
+                        .andThen(openCase("open case direct", direct, DIRECT_PHASE)
+                                .injectOpen(constantUsersPerSec(rate).during(seconds))))
+                .protocols(protocol);
+    }
+
+    private static ScenarioBuilder openCase(String name, String baseUrl, String phase) {
+        return scenario(name)
+                .exec(session -> session
+                        .set("citizenId", UUID.randomUUID().toString())
+                        .set("sector", SECTORS.get(ThreadLocalRandom.current().nextInt(SECTORS.size()))))
+                .exec(http(name).post(baseUrl + "/api/cases")
+                        .body(StringBody("{\"citizenId\":\"#{citizenId}\",\"organisation\":\"holstebro\","
+                                + "\"sector\":\"#{sector}\",\"legalBasis\":\"" + phase + "\","
+                                + "\"caseworkerId\":\"bench.worker\"}"))
+                        .check(status().is(201), responseTimeInMillis().saveAs("responseTime")))
+                .exec(session -> {
+                    ResponseTimes.record(name, session.contains("responseTime") ? session.getLong("responseTime") : -1,
+                            !session.isFailed());
+                    return session;
+                });
+    }
+}
