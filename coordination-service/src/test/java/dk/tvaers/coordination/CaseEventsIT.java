@@ -8,7 +8,9 @@ import dk.tvaers.contracts.cases.v1.CaseOpened;
 import dk.tvaers.coordination.involvement.query.InvolvedSectorsProjection;
 import dk.tvaers.platform.messaging.MessagingAutoConfiguration;
 import dk.tvaers.platform.observability.ProjectionReplay;
+import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
+import dk.tvaers.testsupport.TestApi;
 import dk.tvaers.testsupport.TestInfrastructure;
 import dk.tvaers.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -59,7 +61,7 @@ class CaseEventsIT {
 
     @BeforeEach
     void setUp() {
-        http = RestClient.create("http://localhost:" + port);
+        http = TestApi.as(Persona.SOFIE_SOCIAL, port);
     }
 
     @Test

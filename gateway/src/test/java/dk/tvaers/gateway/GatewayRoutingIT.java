@@ -1,6 +1,8 @@
 package dk.tvaers.gateway;
 
 import com.sun.net.httpserver.HttpServer;
+import dk.tvaers.testsupport.Persona;
+import dk.tvaers.testsupport.TestIdentityProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +49,8 @@ class GatewayRoutingIT {
     static void services(DynamicPropertyRegistry registry) {
         SERVICES.forEach((name, server) -> registry.add("tvaers.services." + name,
                 () -> "http://localhost:" + server.getAddress().getPort()));
+        registry.add("tvaers.auth.issuer", () -> TestIdentityProvider.get().issuer());
+        registry.add("tvaers.auth.jwk-set-uri", () -> TestIdentityProvider.get().jwkSetUri());
     }
 
     @AfterAll
@@ -70,6 +74,22 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void noRequestReachesAServiceWithoutAValidToken() throws Exception {
+        int before = RECEIVED.getOrDefault("case-service", List.of()).size();
+        TestIdentityProvider idp = TestIdentityProvider.get();
+        for (String token : new String[]{null, idp.expiredToken(Persona.JONAS_JOB),
+                idp.tokenForAnotherAudience(Persona.JONAS_JOB), idp.tokenFromAnotherIssuer(Persona.JONAS_JOB),
+                idp.tokenWithForgedSignature(Persona.JONAS_JOB), idp.unsignedToken(Persona.JONAS_JOB)}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/cases/1"));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            assertThat(client.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        }
+        assertThat(RECEIVED.getOrDefault("case-service", List.of())).hasSize(before);
+    }
+
+    @Test
     void everyRequestGetsACorrelationIdThatReachesTheService() throws Exception {
         HttpResponse<String> response = get("/api/cases/1");
 
@@ -80,9 +100,9 @@ class GatewayRoutingIT {
 
     @Test
     void aCallersHarmlessCorrelationIdIsKeptAndAHarmfulOneReplaced() throws Exception {
-        HttpResponse<String> kept = client.send(HttpRequest.newBuilder(uri("/api/plans/1"))
+        HttpResponse<String> kept = client.send(authorized(uri("/api/plans/1"))
                 .header("X-Correlation-Id", "trace-123").build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> replaced = client.send(HttpRequest.newBuilder(uri("/api/plans/1"))
+        HttpResponse<String> replaced = client.send(authorized(uri("/api/plans/1"))
                 .header("X-Correlation-Id", "x\ty").build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(kept.headers().firstValue("X-Correlation-Id")).hasValue("trace-123");
@@ -90,7 +110,11 @@ class GatewayRoutingIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(authorized(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder authorized(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", TestIdentityProvider.get().bearer(Persona.JONAS_JOB));
     }
 
     private URI uri(String path) {

@@ -10,18 +10,21 @@ import java.util.List;
 /**
  * The launcher runs every service and the gateway in one JVM on one classpath. Each started alone has
  * only its own libraries; here each context is kept to the auto-configuration it would have had alone:
- * the gateway gets no database, Axon, Kafka or service platform, and a service gets no gateway.
+ * the gateway and the sign-in get no database, Axon, Kafka or service platform, and neither a service
+ * nor the sign-in gets the gateway.
  * Outside the launcher ({@code tvaers.launcher.context} unset) nothing is filtered.
  */
 public class LaunchedContextFilter implements AutoConfigurationImportFilter, EnvironmentAware {
 
     static final String CONTEXT_PROPERTY = "tvaers.launcher.context";
 
-    private static final List<String> NOT_IN_GATEWAY = List.of(
+    private static final List<String> SERVICE_ONLY = List.of(
             "org.axonframework.", "dk.tvaers.platform.", "org.springframework.boot.jdbc.",
             "org.springframework.boot.flyway.", "org.springframework.boot.kafka.", "org.springdoc.",
-            "org.springframework.boot.webmvc.", "org.springframework.boot.tomcat.", "org.springframework.boot.transaction.");
-    private static final List<String> NOT_IN_SERVICE = List.of(
+            "org.springframework.boot.transaction.");
+    private static final List<String> SERVLET_ONLY = List.of(
+            "org.springframework.boot.webmvc.", "org.springframework.boot.tomcat.");
+    private static final List<String> GATEWAY_ONLY = List.of(
             "org.springframework.cloud.gateway.", "org.springframework.boot.webflux.",
             "org.springframework.boot.reactor.netty.", "org.springframework.boot.reactor.",
             "org.springframework.boot.http.client.autoconfigure.reactive.", "org.springframework.boot.webclient.",
@@ -35,10 +38,18 @@ public class LaunchedContextFilter implements AutoConfigurationImportFilter, Env
         this.context = environment.getProperty(CONTEXT_PROPERTY);
     }
 
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+
     @Override
     public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata metadata) {
-        List<String> excluded = "gateway".equals(context) ? NOT_IN_GATEWAY
-                : "service".equals(context) ? NOT_IN_SERVICE : List.of();
+        List<String> excluded = switch (context == null ? "" : context) {
+            case "gateway" -> concat(SERVICE_ONLY, SERVLET_ONLY);
+            case "auth" -> concat(SERVICE_ONLY, GATEWAY_ONLY);
+            case "service" -> GATEWAY_ONLY;
+            default -> List.of();
+        };
         boolean[] matches = new boolean[autoConfigurationClasses.length];
         for (int i = 0; i < autoConfigurationClasses.length; i++) {
             String candidate = autoConfigurationClasses[i];

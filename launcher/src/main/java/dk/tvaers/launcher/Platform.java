@@ -1,5 +1,6 @@
 package dk.tvaers.launcher;
 
+import dk.tvaers.auth.AuthServerApplication;
 import dk.tvaers.gateway.GatewayApplication;
 import dk.tvaers.platform.boot.TvaersServices;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,36 +21,51 @@ import java.util.concurrent.Future;
  */
 public final class Platform implements AutoCloseable {
 
+    private final ConfigurableApplicationContext signIn;
+    private final String issuer;
     private final Map<TvaersService, ConfigurableApplicationContext> services;
     private final ConfigurableApplicationContext gateway;
 
-    private Platform(Map<TvaersService, ConfigurableApplicationContext> services,
+    private Platform(ConfigurableApplicationContext signIn, String issuer,
+                     Map<TvaersService, ConfigurableApplicationContext> services,
                      ConfigurableApplicationContext gateway) {
+        this.signIn = signIn;
+        this.issuer = issuer;
         this.services = services;
         this.gateway = gateway;
     }
 
     /**
-     * @param fixedPorts {@code true} for the well-known local ports (gateway 8080, services 8081-8084),
-     *                   {@code false} for free random ports (tests)
+     * @param fixedPorts {@code true} for the well-known local ports (gateway 8080, services 8081-8084,
+     *                   sign-in 9000), {@code false} for free random ports (tests)
      * @param extra      further properties for every context, e.g. test settings
      */
     public static Platform start(Infrastructure infrastructure, boolean fixedPorts, Map<String, String> extra) {
+        int signInPort = fixedPorts ? 9000 : freePort();
+        String issuer = "http://localhost:" + signInPort;
+        Map<String, String> withSignIn = new java.util.LinkedHashMap<>(extra);
+        withSignIn.put("tvaers.auth.issuer", issuer);
+        withSignIn.put("tvaers.auth.jwk-set-uri", issuer + "/oauth2/jwks");
+        ConfigurableApplicationContext signIn = AuthServerApplication.builder().registerShutdownHook(false)
+                .run("--" + LaunchedContextFilter.CONTEXT_PROPERTY + "=auth", "--server.port=" + signInPort,
+                        "--spring.main.web-application-type=servlet", "--tvaers.auth.issuer=" + issuer);
         Map<TvaersService, ConfigurableApplicationContext> started = new EnumMap<>(TvaersService.class);
         ExecutorService starter = Executors.newFixedThreadPool(Math.min(4,
                 Math.max(2, Runtime.getRuntime().availableProcessors())));
         try {
             Map<TvaersService, Future<ConfigurableApplicationContext>> starting = new EnumMap<>(TvaersService.class);
             for (TvaersService service : TvaersService.values()) {
-                starting.put(service, starter.submit(() -> startService(service, infrastructure, fixedPorts, extra)));
+                starting.put(service, starter.submit(() -> startService(service, infrastructure, fixedPorts,
+                        withSignIn)));
             }
             for (var entry : starting.entrySet()) {
                 started.put(entry.getKey(), entry.getValue().get());
             }
-            ConfigurableApplicationContext gateway = startGateway(started, fixedPorts, extra);
-            return new Platform(started, gateway);
+            ConfigurableApplicationContext gateway = startGateway(started, fixedPorts, withSignIn);
+            return new Platform(signIn, issuer, started, gateway);
         } catch (Exception e) {
             started.values().forEach(ConfigurableApplicationContext::close);
+            signIn.close();
             throw new IllegalStateException("the platform did not start", e);
         } finally {
             starter.shutdown();
@@ -82,6 +98,11 @@ public final class Platform implements AutoCloseable {
                 + "=http://localhost:" + port(context)));
         extra.forEach((key, value) -> args.add("--" + key + "=" + value));
         return GatewayApplication.builder().registerShutdownHook(false).run(args.toArray(String[]::new));
+    }
+
+    /** The sign-in's issuer URL: where people sign in and clients get tokens. */
+    public String issuer() {
+        return issuer;
     }
 
     public int gatewayPort() {
@@ -121,5 +142,14 @@ public final class Platform implements AutoCloseable {
         List<TvaersService> reverse = new ArrayList<>(services.keySet());
         java.util.Collections.reverse(reverse);
         reverse.forEach(service -> services.get(service).close());
+        signIn.close();
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -73,7 +73,7 @@ public final class TvaersLocal {
 
         Path seeded = data.resolve("demo-data-seeded");
         if (!Files.exists(seeded)) {
-            int count = DemoData.seed(platform.gatewayUrl());
+            int count = DemoData.seed(platform.gatewayUrl(), platform.issuer());
             Files.writeString(seeded, Instant.now() + " " + count + " demo cases\n");
         }
 
@@ -83,13 +83,14 @@ public final class TvaersLocal {
                 .append(" (resident memory ").append(ResidentMemory.platformBytes(data.resolve("postgres")) >> 20)
                 .append(" MB)\n\n")
                 .append("  Gateway          ").append(platform.gatewayUrl()).append("   <- use this\n");
-        platform.serviceUrls().forEach((name, url) -> banner.append(String.format("  %-16s %s  (health: %s/actuator/health)%n",
+        banner.append("  Sign-in          ").append(platform.issuer())
+                .append("   (demo users, password 'demo': sofie.social, jonas.job, lene.leder, morten.chef...)\n");
+        platform.serviceUrls().forEach((name, url) -> banner.append(String.format("  %-20s %s  (health: %s/actuator/health)%n",
                 name, url, url)));
         banner.append("  PostgreSQL       ").append(postgres.jdbcUrl("<database>")).append("  (user postgres)\n")
                 .append("  Kafka            ").append(kafka.bootstrapServers()).append('\n')
                 .append("  Data folder      ").append(data).append('\n')
-                .append("  Demo citizen     ").append(platform.gatewayUrl())
-                .append("/api/coordination/citizens/").append(DemoData.MADS).append("/involved-sectors\n\n")
+                .append("  Demo citizen     ").append(DemoData.MADS).append(" (see README: sign in, then call the API)\n\n")
                 .append("  Stop with Ctrl-C; the data stays for the next run.\n");
         log.info(banner.toString());
         stopped.await();

@@ -1,6 +1,7 @@
 package dk.tvaers.launcher;
 
 import dk.tvaers.testsupport.DatabaseServer;
+import dk.tvaers.testsupport.OidcLogin;
 import dk.tvaers.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform as the launcher runs it (every service and the gateway, each on its own
- * database) on the test PostgreSQL and Kafka: a caseworker opens a case through the gateway and,
+ * database, and the demo sign-in) on the test PostgreSQL and Kafka: a caseworker signs in, opens a case
+ * through the gateway and,
  * through case-service, Kafka and coordination-service, the sector shows as involved through the gateway.
  */
 class VerticalSliceIT {
@@ -43,7 +45,10 @@ class VerticalSliceIT {
             }
         };
         platform = Platform.start(infrastructure, false, Map.of());
+        String token = OidcLogin.accessToken(platform.issuer(), "tvaers-web", "http://127.0.0.1:8080/login/callback",
+                "anna.misbrug", "demo");
         gateway = RestClient.builder().baseUrl(platform.gatewayUrl())
+                .defaultHeader("Authorization", "Bearer " + token)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
     }
@@ -60,8 +65,7 @@ class VerticalSliceIT {
         UUID citizen = UUID.randomUUID();
 
         var opened = gateway.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("citizenId", citizen, "organisation", "holstebro", "sector", "addiction-centre",
-                        "legalBasis", "Serviceloven §101", "caseworkerId", "anna.misbrug"))
+                .body(Map.of("citizenId", citizen, "legalBasis", "Serviceloven §101"))
                 .retrieve().toEntity(Map.class);
         assertThat(opened.getStatusCode().value()).isEqualTo(201);
         assertThat(opened.getHeaders().get("X-Correlation-Id")).hasSize(1);
@@ -81,12 +85,20 @@ class VerticalSliceIT {
     @Test
     void aClientMistakeIsAProblemDetailThroughTheGateway() {
         var response = gateway.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("citizenId", UUID.randomUUID(), "organisation", "holstebro", "sector", "jobcenter",
-                        "legalBasis", "", "caseworkerId", "jonas.job"))
+                .body(Map.of("citizenId", UUID.randomUUID(), "legalBasis", ""))
                 .retrieve().toEntity(Map.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getBody().get("errors").toString()).contains("field=legalBasis");
+    }
+
+    @Test
+    void aRequestWithoutSignInIsTurnedAwayAtTheGateway() {
+        var response = RestClient.builder().baseUrl(platform.gatewayUrl())
+                .defaultStatusHandler(HttpStatusCode::isError, (request, reply) -> { }).build()
+                .get().uri("/api/cases?citizenId={id}", UUID.randomUUID()).retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
     }
 
     @Test

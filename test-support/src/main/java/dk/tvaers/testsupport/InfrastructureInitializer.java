@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Points a Spring Boot test context at the shared test PostgreSQL (a fresh database for each
- * context, so services and test classes never see each other's data) and the shared Kafka broker.
+ * context, so services and test classes never see each other's data), the shared Kafka broker and the
+ * test identity provider.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,6 +23,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                         "spring.datasource.url", postgres.jdbcUrl(database),
                         "spring.datasource.username", postgres.username(),
                         "spring.datasource.password", postgres.password(),
-                        "spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers())));
+                        "spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers(),
+                        "tvaers.auth.issuer", TestIdentityProvider.get().issuer(),
+                        "tvaers.auth.jwk-set-uri", TestIdentityProvider.get().jwkSetUri())));
     }
 }

@@ -22,6 +22,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.getProperty("tvaers.platform.defaults", Boolean.class, true)) {
+            return; // an application that shares the classpath but is no platform service (the launcher's gateway)
+        }
         try {
             List<PropertySource<?>> sources = new PropertiesPropertySourceLoader()
                     .load("tvaers-platform-defaults", new ClassPathResource(RESOURCE));

@@ -5,6 +5,9 @@ import dk.tvaers.cases.sectorcase.api.FindCaseQuery;
 import dk.tvaers.cases.sectorcase.api.FindCasesOfCitizenQuery;
 import dk.tvaers.cases.sectorcase.api.OpenCaseCommand;
 import dk.tvaers.platform.domain.NotFoundException;
+import dk.tvaers.platform.domain.RuleViolationException;
+import dk.tvaers.platform.security.Actor;
+import dk.tvaers.platform.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +18,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,12 +44,14 @@ class CaseController {
         this.queries = queries;
     }
 
+    /**
+     * The sector and organisation are the caller's own (from the access token): a caseworker opens cases
+     * in their own sector. The responsible caseworker defaults to the caller; a sector system names one.
+     */
     record OpenCaseRequest(
             @NotNull UUID citizenId,
-            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}") String organisation,
-            @NotNull @Pattern(regexp = "[a-z][a-z-]{1,39}") String sector,
             @NotBlank @Size(max = 200) String legalBasis,
-            @NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,128}") String caseworkerId,
+            @Pattern(regexp = "[A-Za-z0-9._@-]{1,128}") String caseworkerId,
             @PastOrPresent LocalDate openedOn) {
     }
 
@@ -53,11 +59,21 @@ class CaseController {
     }
 
     @PostMapping
-    ResponseEntity<CaseOpenedResponse> open(@Valid @RequestBody OpenCaseRequest request) {
+    @PreAuthorize("hasAnyRole('caseworker', 'team-leader', 'sector-system')")
+    ResponseEntity<CaseOpenedResponse> open(@Valid @RequestBody OpenCaseRequest request, Actor actor) {
+        if (actor.sector() == null || actor.organisation() == null) {
+            throw new RuleViolationException(null, "case.actor-without-sector",
+                    "Only someone working in a sector can open a case in it.");
+        }
+        String caseworker = request.caseworkerId() != null ? request.caseworkerId()
+                : actor.has(Roles.SECTOR_SYSTEM) ? null : actor.userId();
+        if (caseworker == null) {
+            throw new RuleViolationException("caseworkerId", "case.caseworker-required",
+                    "A sector system must name the responsible caseworker.");
+        }
         UUID caseId = UUID.randomUUID();
-        commands.sendAndWait(new OpenCaseCommand(caseId, request.citizenId(), request.organisation(),
-                request.sector(), request.legalBasis(), request.caseworkerId(),
-                request.openedOn() == null ? LocalDate.now() : request.openedOn()));
+        commands.sendAndWait(new OpenCaseCommand(caseId, request.citizenId(), actor.organisation(), actor.sector(),
+                request.legalBasis(), caseworker, request.openedOn() == null ? LocalDate.now() : request.openedOn()));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseOpenedResponse(caseId));
     }
 
