@@ -1,6 +1,13 @@
 package dk.tvaers.contracts;
 
+import dk.tvaers.contracts.cases.v1.CaseClosed;
 import dk.tvaers.contracts.cases.v1.CaseOpened;
+import dk.tvaers.contracts.cases.v1.CaseTransferred;
+import dk.tvaers.contracts.cases.v1.CitizenErased;
+import dk.tvaers.contracts.coordination.v1.ConsentGiven;
+import dk.tvaers.contracts.coordination.v1.ConsentLimited;
+import dk.tvaers.contracts.coordination.v1.ConsentWithdrawn;
+import dk.tvaers.contracts.coordination.v1.CoordinatorDesignated;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +25,16 @@ public final class EventCatalog {
     public static final String ENVELOPE_SCHEMA_ID = SCHEMA_BASE_URI + "envelope.schema.json";
 
     private static final List<EventType<?>> ALL = List.of(
-            CaseOpened.TYPE);
+            // case-service
+            CaseOpened.TYPE,
+            CaseTransferred.TYPE,
+            CaseClosed.TYPE,
+            CitizenErased.TYPE,
+            // coordination-service
+            ConsentGiven.TYPE,
+            ConsentLimited.TYPE,
+            ConsentWithdrawn.TYPE,
+            CoordinatorDesignated.TYPE);
 
     private static final Map<String, EventType<?>> BY_KEY = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(t -> key(t.name(), t.version()), Function.identity()));
