@@ -4,10 +4,35 @@ import dk.tvaers.contracts.cases.v1.CaseClosed;
 import dk.tvaers.contracts.cases.v1.CaseOpened;
 import dk.tvaers.contracts.cases.v1.CaseTransferred;
 import dk.tvaers.contracts.cases.v1.CitizenErased;
+import dk.tvaers.contracts.offer.v1.CitizenEnrolled;
+import dk.tvaers.contracts.offer.v1.CitizenWaitlisted;
+import dk.tvaers.contracts.offer.v1.EnrolmentEnded;
+import dk.tvaers.contracts.offer.v1.OfferChanged;
+import dk.tvaers.contracts.offer.v1.OfferPublished;
+import dk.tvaers.contracts.offer.v1.OfferRetired;
+import dk.tvaers.contracts.offer.v1.SeatsExhausted;
 import dk.tvaers.contracts.coordination.v1.ConsentGiven;
 import dk.tvaers.contracts.coordination.v1.ConsentLimited;
 import dk.tvaers.contracts.coordination.v1.ConsentWithdrawn;
 import dk.tvaers.contracts.coordination.v1.CoordinatorDesignated;
+import dk.tvaers.contracts.coordination.v1.CoordinatorNeeded;
+import dk.tvaers.contracts.coordination.v1.FollowUpProposed;
+import dk.tvaers.contracts.coordination.v1.MeetingCancelled;
+import dk.tvaers.contracts.coordination.v1.MeetingDecisionRecorded;
+import dk.tvaers.contracts.coordination.v1.MeetingScheduled;
+import dk.tvaers.contracts.coordination.v1.ReferralSent;
+import dk.tvaers.contracts.coordination.v1.ReferralStatusChanged;
+import dk.tvaers.contracts.coordination.v1.ReferralUnanswered;
+import dk.tvaers.contracts.sectors.v1.BenefitChanged;
+import dk.tvaers.contracts.sectors.v1.InternshipEnded;
+import dk.tvaers.contracts.sectors.v1.InternshipStarted;
+import dk.tvaers.contracts.sectors.v1.PatientAdmitted;
+import dk.tvaers.contracts.sectors.v1.PatientDischarged;
+import dk.tvaers.contracts.sectors.v1.RelapseReported;
+import dk.tvaers.contracts.sectors.v1.ReleaseDateSet;
+import dk.tvaers.contracts.sectors.v1.SupervisionEnded;
+import dk.tvaers.contracts.sectors.v1.TreatmentEnded;
+import dk.tvaers.contracts.sectors.v1.TreatmentStarted;
 
 import java.util.List;
 import java.util.Map;
@@ -30,11 +55,38 @@ public final class EventCatalog {
             CaseTransferred.TYPE,
             CaseClosed.TYPE,
             CitizenErased.TYPE,
+            // offer-service
+            OfferPublished.TYPE,
+            OfferChanged.TYPE,
+            OfferRetired.TYPE,
+            SeatsExhausted.TYPE,
+            CitizenEnrolled.TYPE,
+            CitizenWaitlisted.TYPE,
+            EnrolmentEnded.TYPE,
             // coordination-service
             ConsentGiven.TYPE,
             ConsentLimited.TYPE,
             ConsentWithdrawn.TYPE,
-            CoordinatorDesignated.TYPE);
+            CoordinatorDesignated.TYPE,
+            CoordinatorNeeded.TYPE,
+            ReferralSent.TYPE,
+            ReferralStatusChanged.TYPE,
+            ReferralUnanswered.TYPE,
+            MeetingScheduled.TYPE,
+            MeetingCancelled.TYPE,
+            MeetingDecisionRecorded.TYPE,
+            FollowUpProposed.TYPE,
+            // sector systems
+            InternshipStarted.TYPE,
+            InternshipEnded.TYPE,
+            BenefitChanged.TYPE,
+            PatientAdmitted.TYPE,
+            PatientDischarged.TYPE,
+            TreatmentStarted.TYPE,
+            TreatmentEnded.TYPE,
+            RelapseReported.TYPE,
+            ReleaseDateSet.TYPE,
+            SupervisionEnded.TYPE);
 
     private static final Map<String, EventType<?>> BY_KEY = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(t -> key(t.name(), t.version()), Function.identity()));
