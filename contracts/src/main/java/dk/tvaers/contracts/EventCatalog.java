@@ -55,6 +55,16 @@ public final class EventCatalog {
             CaseTransferred.TYPE,
             CaseClosed.TYPE,
             CitizenErased.TYPE,
+            // plan-service
+            dk.tvaers.contracts.plan.v1.PlanCreated.TYPE,
+            dk.tvaers.contracts.plan.v1.SubGoalAdded.TYPE,
+            dk.tvaers.contracts.plan.v1.SubGoalChanged.TYPE,
+            dk.tvaers.contracts.plan.v1.SubGoalAchieved.TYPE,
+            dk.tvaers.contracts.plan.v1.SubGoalDropped.TYPE,
+            dk.tvaers.contracts.plan.v1.FollowUpRecorded.TYPE,
+            dk.tvaers.contracts.plan.v1.FollowUpRescheduled.TYPE,
+            dk.tvaers.contracts.plan.v1.FollowUpDue.TYPE,
+            dk.tvaers.contracts.plan.v1.FollowUpOverdue.TYPE,
             // offer-service
             OfferPublished.TYPE,
             OfferChanged.TYPE,
