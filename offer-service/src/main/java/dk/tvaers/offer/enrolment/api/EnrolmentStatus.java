@@ -1,0 +1,18 @@
+package dk.tvaers.offer.enrolment.api;
+
+/** Where a citizen stands on an offer. */
+public enum EnrolmentStatus {
+    /** On the waiting list (venteliste). */
+    WAITLISTED,
+    /** Has a seat, not started yet. */
+    ENROLLED,
+    /** Has started. */
+    STARTED,
+    /** Over: completed, discontinued, withdrawn from the waiting list, or the offer was retired. */
+    ENDED;
+
+    /** Holds one of the offer's seats. */
+    public boolean holdsSeat() {
+        return this == ENROLLED || this == STARTED;
+    }
+}
