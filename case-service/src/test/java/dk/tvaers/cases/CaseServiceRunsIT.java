@@ -1,11 +1,14 @@
 package dk.tvaers.cases;
 
+import dk.tvaers.platform.privacy.PersonalDataEndpoints;
 import dk.tvaers.testsupport.ServiceChecks;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest(properties = "spring.config.name=case-service")
 class CaseServiceRunsIT {
@@ -16,8 +19,16 @@ class CaseServiceRunsIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PersonalDataEndpoints endpoints;
+
     @Test
     void isHealthyAndReadyOnItsOwnEventStore() {
         ServiceChecks.assertRunsOnItsOwnEventStore(port, jdbc);
+    }
+
+    @Test
+    void everyApiEndpointDeclaresWhetherItTouchesPersonalData() {
+        assertThat(endpoints.undeclared()).isEmpty();
     }
 }

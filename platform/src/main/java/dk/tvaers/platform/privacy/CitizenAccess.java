@@ -12,7 +12,8 @@ import java.util.UUID;
  *   <li>caseworkers, coordinators and team leaders see a citizen their sector works with (an open case
  *       of their sector and organisation) or whom they coordinate; another sector's information only as
  *       far as the citizen's current consent shares it between the two sectors;</li>
- *   <li>a partner institution sees only citizens it is party to, and only shared information;</li>
+ *   <li>a partner institution sees only citizens it is party to, and only shared information and the
+ *       enrolments on its offers;</li>
  *   <li>management, the DPO, operators and sector systems see no personal data;</li>
  *   <li>an erased citizen is seen by no one.</li>
  * </ul>

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import dk.tvaers.platform.privacy.CryptoShreddingSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -38,6 +39,9 @@ class AxonPersistenceIT {
     Serializer eventSerializer;
 
     @Autowired
+    Serializer generalSerializer;
+
+    @Autowired
     CommandGateway commands;
 
     @Autowired
@@ -48,7 +52,9 @@ class AxonPersistenceIT {
         assertThat(axonTransactionManager).isInstanceOf(SpringTransactionManager.class);
         assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
-        assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
+        assertThat(eventSerializer).as("JSON with personal fields encrypted per citizen")
+                .isInstanceOf(CryptoShreddingSerializer.class);
+        assertThat(generalSerializer).isInstanceOf(Jackson3Serializer.class);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dk.tvaers.cases.sectorcase.api;
 
+import dk.tvaers.platform.privacy.CitizenData;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,5 +14,5 @@ public record CaseSummary(
         String legalBasis,
         String caseworkerId,
         LocalDate openedOn,
-        String status) {
+        String status) implements CitizenData {
 }

@@ -4,7 +4,12 @@ import dk.tvaers.cases.sectorcase.api.CaseSummary;
 import dk.tvaers.cases.sectorcase.api.FindCaseQuery;
 import dk.tvaers.cases.sectorcase.api.FindCasesOfCitizenQuery;
 import dk.tvaers.cases.sectorcase.api.OpenCaseCommand;
+import dk.tvaers.contracts.ConsentCategories;
 import dk.tvaers.platform.domain.NotFoundException;
+import dk.tvaers.platform.privacy.AccessKind;
+import dk.tvaers.platform.privacy.CitizenAccess;
+import dk.tvaers.platform.privacy.CitizenData;
+import dk.tvaers.platform.privacy.PersonalData;
 import dk.tvaers.platform.domain.RuleViolationException;
 import dk.tvaers.platform.security.Actor;
 import dk.tvaers.platform.security.Roles;
@@ -38,10 +43,12 @@ class CaseController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final CitizenAccess access;
 
-    CaseController(CommandGateway commands, QueryGateway queries) {
+    CaseController(CommandGateway commands, QueryGateway queries, CitizenAccess access) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
     }
 
     /**
@@ -55,11 +62,12 @@ class CaseController {
             @PastOrPresent LocalDate openedOn) {
     }
 
-    record CaseOpenedResponse(UUID caseId) {
+    record CaseOpenedResponse(UUID caseId, UUID citizenId) implements CitizenData {
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('caseworker', 'team-leader', 'sector-system')")
+    @PersonalData(category = ConsentCategories.CASES, kind = AccessKind.CHANGE, citizen = "")
     ResponseEntity<CaseOpenedResponse> open(@Valid @RequestBody OpenCaseRequest request, Actor actor) {
         if (actor.sector() == null || actor.organisation() == null) {
             throw new RuleViolationException(null, "case.actor-without-sector",
@@ -74,18 +82,25 @@ class CaseController {
         UUID caseId = UUID.randomUUID();
         commands.sendAndWait(new OpenCaseCommand(caseId, request.citizenId(), actor.organisation(), actor.sector(),
                 request.legalBasis(), caseworker, request.openedOn() == null ? LocalDate.now() : request.openedOn()));
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseOpenedResponse(caseId));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseOpenedResponse(caseId, request.citizenId()));
     }
 
     @GetMapping("/{caseId}")
-    CaseSummary get(@PathVariable UUID caseId) {
+    @PersonalData(category = ConsentCategories.CASES, citizen = "")
+    CaseSummary get(@PathVariable UUID caseId, Actor actor) {
         return queries.query(new FindCaseQuery(caseId), ResponseTypes.optionalInstanceOf(CaseSummary.class)).join()
+                .filter(found -> access.canRead(actor, found.citizenId(), found.sector(), ConsentCategories.CASES))
                 .orElseThrow(() -> new NotFoundException("case", caseId));
     }
 
+    /** The citizen's cases in every sector the caller may see: their own sector's, and others' under consent. */
     @GetMapping
-    List<CaseSummary> ofCitizen(@RequestParam UUID citizenId) {
+    @PersonalData(category = ConsentCategories.CASES)
+    List<CaseSummary> ofCitizen(@RequestParam UUID citizenId, Actor actor) {
+        access.requireRead(actor, citizenId, null, ConsentCategories.CASES);
         return queries.query(new FindCasesOfCitizenQuery(citizenId),
-                ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
+                        ResponseTypes.multipleInstancesOf(CaseSummary.class)).join().stream()
+                .filter(found -> access.canRead(actor, citizenId, found.sector(), ConsentCategories.CASES))
+                .toList();
     }
 }

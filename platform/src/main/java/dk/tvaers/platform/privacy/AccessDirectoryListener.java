@@ -1,0 +1,91 @@
+package dk.tvaers.platform.privacy;
+
+import dk.tvaers.contracts.IntegrationEvent;
+import dk.tvaers.contracts.IntegrationEventCodec;
+import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.cases.v1.CaseClosed;
+import dk.tvaers.contracts.cases.v1.CaseOpened;
+import dk.tvaers.contracts.cases.v1.CaseTransferred;
+import dk.tvaers.contracts.cases.v1.CitizenErased;
+import dk.tvaers.contracts.coordination.v1.ConsentGiven;
+import dk.tvaers.contracts.coordination.v1.ConsentLimited;
+import dk.tvaers.contracts.coordination.v1.ConsentWithdrawn;
+import dk.tvaers.contracts.coordination.v1.CoordinatorDesignated;
+import dk.tvaers.platform.messaging.Inbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+
+import java.util.List;
+
+/**
+ * Keeps the service's {@link AccessDirectory} current from the case and coordination topics, in its own
+ * consumer group, so every service decides access from the same facts; a consent withdrawal reaches
+ * every service as soon as it is published. Erasure also deletes the citizen's data key here and asks
+ * the service's {@link ErasureHandler}s to forget the citizen.
+ */
+public class AccessDirectoryListener {
+
+    private final IntegrationEventCodec codec;
+    private final Inbox inbox;
+    private final AccessDirectory directory;
+    private final CitizenKeyStore keys;
+    private final List<ErasureHandler> erasureHandlers;
+    private final String consumer;
+
+    public AccessDirectoryListener(IntegrationEventCodec codec, Inbox inbox, AccessDirectory directory,
+                                   CitizenKeyStore keys, List<ErasureHandler> erasureHandlers, String serviceName) {
+        this.codec = codec;
+        this.inbox = inbox;
+        this.directory = directory;
+        this.keys = keys;
+        this.erasureHandlers = erasureHandlers;
+        this.consumer = serviceName + ".access-directory";
+    }
+
+    @KafkaListener(id = "${spring.application.name}.access-directory",
+            groupId = "${spring.application.name}.access-directory",
+            topics = {Topics.CASE, Topics.COORDINATION}, concurrency = "1")
+    void on(ConsumerRecord<String, byte[]> record) {
+        IntegrationEvent<?> event = codec.decode(record.value());
+        if (isRelevant(event)) {
+            inbox.receive(consumer, record.topic(), event, this::apply);
+        }
+    }
+
+    private static boolean isRelevant(IntegrationEvent<?> event) {
+        return event.is(CaseOpened.TYPE) || event.is(CaseTransferred.TYPE) || event.is(CaseClosed.TYPE)
+                || event.is(CitizenErased.TYPE) || event.is(ConsentGiven.TYPE) || event.is(ConsentLimited.TYPE)
+                || event.is(ConsentWithdrawn.TYPE) || event.is(CoordinatorDesignated.TYPE);
+    }
+
+    private void apply(IntegrationEvent<?> event) {
+        if (event.is(CaseOpened.TYPE)) {
+            CaseOpened opened = event.payloadAs(CaseOpened.TYPE);
+            directory.caseOpened(opened.caseId(), event.citizenId(), opened.sector(), event.organisation(),
+                    opened.caseworkerId());
+        } else if (event.is(CaseTransferred.TYPE)) {
+            CaseTransferred transferred = event.payloadAs(CaseTransferred.TYPE);
+            directory.caseTransferred(transferred.caseId(), transferred.toCaseworkerId());
+        } else if (event.is(CaseClosed.TYPE)) {
+            directory.caseClosed(event.payloadAs(CaseClosed.TYPE).caseId());
+        } else if (event.is(ConsentGiven.TYPE)) {
+            ConsentGiven given = event.payloadAs(ConsentGiven.TYPE);
+            directory.consentGiven(event.citizenId(), given.consentId(), given.sectors(), given.categories(),
+                    given.validFrom(), given.validUntil());
+        } else if (event.is(ConsentLimited.TYPE)) {
+            ConsentLimited limited = event.payloadAs(ConsentLimited.TYPE);
+            directory.consentLimited(event.citizenId(), limited.consentId(), limited.sectors(), limited.categories(),
+                    limited.validUntil());
+        } else if (event.is(ConsentWithdrawn.TYPE)) {
+            directory.consentWithdrawn(event.citizenId(), event.payloadAs(ConsentWithdrawn.TYPE).consentId());
+        } else if (event.is(CoordinatorDesignated.TYPE)) {
+            CoordinatorDesignated designated = event.payloadAs(CoordinatorDesignated.TYPE);
+            directory.coordinatorDesignated(event.citizenId(), designated.caseworkerId(), designated.sector(),
+                    designated.organisation());
+        } else if (event.is(CitizenErased.TYPE)) {
+            directory.citizenErased(event.citizenId(), event.payloadAs(CitizenErased.TYPE).erasedOn());
+            keys.erase(event.citizenId());
+            erasureHandlers.forEach(handler -> handler.erase(event.citizenId()));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dk.tvaers.platform.privacy;
+
+import dk.tvaers.contracts.IntegrationEventCodec;
+import dk.tvaers.contracts.Topics;
+import dk.tvaers.platform.axon.AxonPlatformAutoConfiguration;
+import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.KafkaTopicsProperties;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.EnableAspectJAutoProxy;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Privacy in every service: who may see what ({@link CitizenAccess} on the service's access directory),
+ * the audit log of every access to personal data, and crypto-shredding of personal fields in the event
+ * store.
+ */
+@AutoConfiguration(after = AxonPlatformAutoConfiguration.class, before = AxonAutoConfiguration.class)
+@EnableAspectJAutoProxy
+@Import(AuditController.class)
+public class PrivacyAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PrivacyAutoConfiguration.class);
+
+    @Bean
+    public AccessDirectory accessDirectory(JdbcClient jdbc) {
+        return new AccessDirectory(jdbc);
+    }
+
+    @Bean
+    public CitizenAccess citizenAccess(AccessDirectory directory) {
+        return new DirectoryCitizenAccess(directory, Clock.systemDefaultZone());
+    }
+
+    @Bean
+    public ErasedCitizens erasedCitizens(JdbcClient jdbc) {
+        return new ErasedCitizens(jdbc);
+    }
+
+    @Bean
+    public CitizenKeyStore citizenKeyStore(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                           @Value("${tvaers.privacy.master-key:}") String masterKey,
+                                           @Value("${spring.application.name}") String service) {
+        return new CitizenKeyStore(jdbc, masterKey(masterKey, service), transactions);
+    }
+
+    /** Axon's event serializer, with {@link Erasable} fields encrypted per citizen. */
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer(CitizenKeyStore keys, ObjectProvider<Jackson3SerializerCustomizer> customizer) {
+        Jackson3Serializer json = Jackson3Serializer.builder()
+                .revisionResolver(new AnnotationRevisionResolver())
+                .converter(new ChainingConverter(getClass().getClassLoader()))
+                .jsonMapperBuilderCustomizer(customizer.getIfAvailable())
+                .build();
+        return new CryptoShreddingSerializer(json, keys);
+    }
+
+    @Bean
+    public AccessDirectoryListener accessDirectoryListener(IntegrationEventCodec codec, Inbox inbox,
+                                                           AccessDirectory directory, CitizenKeyStore keys,
+                                                           List<ErasureHandler> erasureHandlers,
+                                                           @Value("${spring.application.name}") String service) {
+        return new AccessDirectoryListener(codec, inbox, directory, keys, erasureHandlers, service);
+    }
+
+    @Bean
+    public KafkaAdmin.NewTopics accessDirectoryDeadLetterTopics(KafkaTopicsProperties topics) {
+        return new KafkaAdmin.NewTopics(
+                TopicBuilder.name(Topics.deadLetterOf(Topics.CASE)).partitions(topics.partitions())
+                        .replicas(topics.replicas()).build(),
+                TopicBuilder.name(Topics.deadLetterOf(Topics.COORDINATION)).partitions(topics.partitions())
+                        .replicas(topics.replicas()).build());
+    }
+
+    @Bean
+    public AuditLog auditLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new AuditLog(jdbc, transactions);
+    }
+
+    @Bean
+    public PersonalDataAuditAspect personalDataAuditAspect(AuditLog auditLog,
+                                                           @Value("${spring.application.name}") String service) {
+        return new PersonalDataAuditAspect(auditLog, service);
+    }
+
+    @Bean
+    public PersonalDataEndpoints personalDataEndpoints(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        return new PersonalDataEndpoints(mappings);
+    }
+
+    /**
+     * The master key wraps the citizens' keys. Set {@code tvaers.privacy.master-key} (32 bytes, base64)
+     * from a secret store in every real installation; without it a development key derived from the
+     * service name is used, and the log says so.
+     */
+    static byte[] masterKey(String configured, String service) {
+        if (configured != null && !configured.isBlank()) {
+            return Base64.getDecoder().decode(configured.trim());
+        }
+        log.warn("tvaers.privacy.master-key is not set: {} uses a development master key. Never in production.",
+                service);
+        try {
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(("tvaers-development-master-key:" + service).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
