@@ -67,6 +67,13 @@ public class PrivacyAutoConfiguration {
         return new CitizenKeyStore(jdbc, masterKey(masterKey, service), transactions);
     }
 
+    @Bean
+    public PersonalDataCipher personalDataCipher(CitizenKeyStore keys,
+                                                 @Value("${tvaers.privacy.master-key:}") String masterKey,
+                                                 @Value("${spring.application.name}") String service) {
+        return new PersonalDataCipher(keys, derive(masterKey(masterKey, service), "blind-index"));
+    }
+
     /** Axon's event serializer, with {@link Erasable} fields encrypted per citizen. */
     @Bean
     @Qualifier("eventSerializer")
@@ -111,6 +118,16 @@ public class PrivacyAutoConfiguration {
     public PersonalDataEndpoints personalDataEndpoints(
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         return new PersonalDataEndpoints(mappings);
+    }
+
+    private static byte[] derive(byte[] key, String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
