@@ -1,28 +1,66 @@
 package dk.tvaers.gateway;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+import java.time.Duration;
+import java.util.List;
 
 /**
  * The first check: every API request needs a valid access token (issuer, audience, expiry, signature)
- * before it is routed. Each service checks the token again and decides what the caller may see.
+ * before it is routed. Each service checks the token again and decides what the caller may see. Also
+ * the browser-facing protections: security headers on every response and CORS only for the web
+ * frontend's origins.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GatewayLimits.class)
 class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http) {
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, CorsConfigurationSource cors,
+                                       @Value("${tvaers.auth.issuer}") String issuer) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .cors(spec -> spec.configurationSource(cors))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; connect-src 'self' " + issuer + "; img-src 'self' data:; "
+                                        + "style-src 'self'; script-src 'self'; font-src 'self'; "
+                                        + "frame-ancestors 'none'; form-action 'self' " + issuer + "; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicy(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=()")))
                 .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .pathMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers("/api/**", "/actuator/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> { }))
                 .build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfiguration(GatewayLimits limits) {
+        CorsConfiguration api = new CorsConfiguration();
+        api.setAllowedOrigins(limits.cors() == null ? List.of() : limits.cors().allowedOrigins());
+        api.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Purpose", "X-Correlation-Id", "If-Match"));
+        api.setExposedHeaders(List.of("X-Correlation-Id", "Location", "ETag", "Retry-After"));
+        api.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", api);
+        return source;
     }
 }

@@ -1,6 +1,5 @@
 package dk.tvaers.gateway;
 
-import com.sun.net.httpserver.HttpServer;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.TestIdentityProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -10,18 +9,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,12 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = "spring.config.name=gateway")
 class GatewayRoutingIT {
 
-    static final Map<String, List<String>> RECEIVED = new ConcurrentHashMap<>();
-    static final Map<String, HttpServer> SERVICES = Map.of(
-            "case-service", service("case-service"),
-            "plan-service", service("plan-service"),
-            "offer-service", service("offer-service"),
-            "coordination-service", service("coordination-service"));
+    static final FakeServices SERVICES = new FakeServices();
 
     @LocalServerPort
     int port;
@@ -47,15 +34,14 @@ class GatewayRoutingIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, server) -> registry.add("tvaers.services." + name,
-                () -> "http://localhost:" + server.getAddress().getPort()));
+        SERVICES.register(registry);
         registry.add("tvaers.auth.issuer", () -> TestIdentityProvider.get().issuer());
         registry.add("tvaers.auth.jwk-set-uri", () -> TestIdentityProvider.get().jwkSetUri());
     }
 
     @AfterAll
     static void stop() {
-        SERVICES.values().forEach(server -> server.stop(0));
+        SERVICES.stop();
     }
 
     @Test
@@ -65,7 +51,15 @@ class GatewayRoutingIT {
         assertThat(get("/api/plans/1").body()).isEqualTo("plan-service");
         assertThat(get("/api/offers?need=housing").body()).isEqualTo("offer-service");
         assertThat(get("/api/coordination/citizens/1/involved-sectors").body()).isEqualTo("coordination-service");
-        assertThat(RECEIVED.get("offer-service")).anyMatch(line -> line.startsWith("/api/offers?need=housing"));
+        assertThat(SERVICES.receivedBy("offer-service")).anyMatch(line -> line.startsWith("/api/offers?need=housing"));
+    }
+
+    @Test
+    void theDpoReachesEachServicesAuditLog() throws Exception {
+        assertThat(get("/api/audit/case-service/verify").body()).isEqualTo("case-service");
+        assertThat(get("/api/audit/plan-service/verify").body()).isEqualTo("plan-service");
+        assertThat(get("/api/audit/offer-service/verify").body()).isEqualTo("offer-service");
+        assertThat(get("/api/audit/coordination-service/verify").body()).isEqualTo("coordination-service");
     }
 
     @Test
@@ -75,7 +69,7 @@ class GatewayRoutingIT {
 
     @Test
     void noRequestReachesAServiceWithoutAValidToken() throws Exception {
-        int before = RECEIVED.getOrDefault("case-service", List.of()).size();
+        int before = SERVICES.receivedBy("case-service").size();
         TestIdentityProvider idp = TestIdentityProvider.get();
         for (String token : new String[]{null, idp.expiredToken(Persona.JONAS_JOB),
                 idp.tokenForAnotherAudience(Persona.JONAS_JOB), idp.tokenFromAnotherIssuer(Persona.JONAS_JOB),
@@ -86,7 +80,7 @@ class GatewayRoutingIT {
             }
             assertThat(client.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
         }
-        assertThat(RECEIVED.getOrDefault("case-service", List.of())).hasSize(before);
+        assertThat(SERVICES.receivedBy("case-service")).hasSize(before);
     }
 
     @Test
@@ -95,7 +89,7 @@ class GatewayRoutingIT {
 
         String id = response.headers().firstValue("X-Correlation-Id").orElseThrow();
         assertThat(id).matches("[0-9a-f]{32}");
-        assertThat(RECEIVED.get("case-service")).anyMatch(line -> line.endsWith("correlation=" + id));
+        assertThat(SERVICES.receivedBy("case-service")).anyMatch(line -> line.endsWith("correlation=" + id));
     }
 
     @Test
@@ -119,24 +113,5 @@ class GatewayRoutingIT {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static HttpServer service(String name) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            server.createContext("/", exchange -> {
-                RECEIVED.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(
-                        exchange.getRequestURI() + " correlation=" + exchange.getRequestHeaders()
-                                .getFirst("X-Correlation-Id"));
-                byte[] body = name.getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

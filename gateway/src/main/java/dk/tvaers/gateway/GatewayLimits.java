@@ -1,0 +1,20 @@
+package dk.tvaers.gateway;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.util.List;
+
+/**
+ * The gateway's limits: a token bucket per client, the largest request body, and the browser origins
+ * allowed to call the API (the web frontend's).
+ */
+@ConfigurationProperties("tvaers.gateway")
+record GatewayLimits(RateLimit rateLimit, @DefaultValue("1048576") long maxRequestBytes, Cors cors) {
+
+    record RateLimit(@DefaultValue("400") long capacity, @DefaultValue("200") long perSecond) {
+    }
+
+    record Cors(@DefaultValue List<String> allowedOrigins) {
+    }
+}

@@ -1,0 +1,58 @@
+package dk.tvaers.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Small real HTTP servers standing in for the four services, recording what reached them. */
+final class FakeServices {
+
+    static final List<String> NAMES = List.of("case-service", "plan-service", "offer-service", "coordination-service");
+
+    final Map<String, List<String>> received = new ConcurrentHashMap<>();
+    private final Map<String, HttpServer> servers = new ConcurrentHashMap<>();
+
+    FakeServices() {
+        NAMES.forEach(name -> servers.put(name, start(name)));
+    }
+
+    void register(DynamicPropertyRegistry registry) {
+        servers.forEach((name, server) -> registry.add("tvaers.services." + name,
+                () -> "http://localhost:" + server.getAddress().getPort()));
+    }
+
+    List<String> receivedBy(String service) {
+        return received.getOrDefault(service, List.of());
+    }
+
+    void stop() {
+        servers.values().forEach(server -> server.stop(0));
+    }
+
+    private HttpServer start(String name) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/", exchange -> {
+                received.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(
+                        exchange.getRequestURI() + " correlation=" + exchange.getRequestHeaders()
+                                .getFirst("X-Correlation-Id"));
+                byte[] body = name.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

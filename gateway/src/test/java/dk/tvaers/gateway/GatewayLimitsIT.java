@@ -1,0 +1,122 @@
+package dk.tvaers.gateway;
+
+import dk.tvaers.testsupport.Persona;
+import dk.tvaers.testsupport.TestIdentityProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Per-client rate limits, request size limits, security headers and CORS for the web frontend only. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=gateway",
+        "tvaers.gateway.rate-limit.capacity=5",
+        "tvaers.gateway.rate-limit.per-second=1",
+        "tvaers.gateway.max-request-bytes=1000",
+        "tvaers.gateway.cors.allowed-origins=http://localhost:8080"})
+class GatewayLimitsIT {
+
+    static final FakeServices SERVICES = new FakeServices();
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient client = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        SERVICES.register(registry);
+        registry.add("tvaers.auth.issuer", () -> TestIdentityProvider.get().issuer());
+        registry.add("tvaers.auth.jwk-set-uri", () -> TestIdentityProvider.get().jwkSetUri());
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICES.stop();
+    }
+
+    @Test
+    void aClientOverItsRateGets429WithRetryAfterWhileOthersGoOn() throws Exception {
+        int limited = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 12; i++) {
+            last = send(request("/api/plans/1", Persona.KARL_PROBATION).GET().build());
+            if (last.statusCode() == 429) {
+                limited++;
+            }
+        }
+        assertThat(limited).isPositive();
+        HttpResponse<String> refused = last;
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.body()).contains("rate-limit");
+
+        assertThat(send(request("/api/plans/1", Persona.ANNA_ADDICTION).GET().build()).statusCode())
+                .as("another client has its own bucket").isEqualTo(200);
+    }
+
+    @Test
+    void aTooLargeBodyIsRefusedBeforeItReachesAService() throws Exception {
+        int before = SERVICES.receivedBy("case-service").size();
+
+        HttpResponse<String> response = send(request("/api/cases", Persona.PETER_PSYCHIATRY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"legalBasis\":\"" + "x".repeat(2000) + "\"}")).build());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("too-large");
+        assertThat(SERVICES.receivedBy("case-service")).hasSize(before);
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() throws Exception {
+        HttpResponse<String> response = send(request("/api/offers", Persona.LENE_TEAM_LEADER).GET().build());
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+    }
+
+    @Test
+    void onlyTheWebFrontendsOriginMayCallFromABrowser() throws Exception {
+        HttpResponse<String> allowed = send(HttpRequest.newBuilder(uri("/api/cases"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:8080")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type").build());
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/cases"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST").build());
+
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8080");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, Persona persona) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", TestIdentityProvider.get().bearer(persona));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
