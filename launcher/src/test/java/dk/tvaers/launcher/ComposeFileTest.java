@@ -46,6 +46,10 @@ class ComposeFileTest {
                 "jdbc:postgresql://postgres:5432/" + service.database);
         assertThat(environment).containsEntry("SPRING_DATASOURCE_USERNAME", service.databaseUser);
         assertThat(environment).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+        assertThat(environment).containsEntry("TVAERS_AUTH_ISSUER", "http://localhost:8180/realms/tvaers");
+        assertThat(environment.get("TVAERS_AUTH_JWK_SET_URI").toString()).startsWith("http://keycloak:8180/");
+        assertThat(java.util.Base64.getDecoder().decode(environment.get("TVAERS_PRIVACY_MASTER_KEY").toString()))
+                .as("an AES-256 master key").hasSize(32);
         assertThat(healthcheck(definition)).contains("localhost/" + service.defaultPort).contains("/actuator/health/readiness");
         assertThat(map(definition, "depends_on")).containsEntry("postgres", Map.of("condition", "service_healthy"))
                 .containsEntry("kafka", Map.of("condition", "service_healthy"));
@@ -66,6 +70,19 @@ class ComposeFileTest {
         }
         assertThat((List<String>) gateway.get("ports")).containsExactly("8080:8080");
         assertThat(healthcheck(gateway)).contains("localhost/8080").contains("/actuator/health/readiness");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keycloakSignsInWithTheSameDemoRealmAsTheLocalRun() {
+        Map<String, Object> keycloak = service("keycloak");
+
+        assertThat((List<String>) keycloak.get("command")).contains("--import-realm");
+        assertThat((List<String>) keycloak.get("volumes")).anyMatch(volume ->
+                volume.startsWith("./auth-server/src/main/resources/keycloak/tvaers-realm.json:"));
+        assertThat(healthcheck(keycloak)).contains("/health/ready");
+        assertThat(map(service("gateway"), "environment")).containsEntry("TVAERS_AUTH_ISSUER",
+                "http://localhost:8180/realms/tvaers");
     }
 
     @Test
