@@ -55,6 +55,12 @@ public final class EventCatalog {
             CaseTransferred.TYPE,
             CaseClosed.TYPE,
             CitizenErased.TYPE,
+            dk.tvaers.contracts.cases.v1.CitizenRegistered.TYPE,
+            dk.tvaers.contracts.cases.v1.GrantProposed.TYPE,
+            dk.tvaers.contracts.cases.v1.GrantApproved.TYPE,
+            dk.tvaers.contracts.cases.v1.GrantRejected.TYPE,
+            dk.tvaers.contracts.cases.v1.GrantEnded.TYPE,
+            dk.tvaers.contracts.cases.v1.CaseloadExceeded.TYPE,
             // plan-service
             dk.tvaers.contracts.plan.v1.PlanCreated.TYPE,
             dk.tvaers.contracts.plan.v1.SubGoalAdded.TYPE,
