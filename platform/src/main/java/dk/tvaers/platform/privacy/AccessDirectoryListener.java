@@ -11,10 +11,15 @@ import dk.tvaers.contracts.coordination.v1.ConsentGiven;
 import dk.tvaers.contracts.coordination.v1.ConsentLimited;
 import dk.tvaers.contracts.coordination.v1.ConsentWithdrawn;
 import dk.tvaers.contracts.coordination.v1.CoordinatorDesignated;
-import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.contracts.InvalidIntegrationEventException;
+import dk.tvaers.platform.observability.CorrelationId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,33 +27,49 @@ import java.util.List;
  * consumer group, so every service decides access from the same facts; a consent withdrawal reaches
  * every service as soon as it is published. Erasure also deletes the citizen's data key here and asks
  * the service's {@link ErasureHandler}s to forget the citizen.
+ * <p>
+ * Every service runs this for every case and coordination event, so it is kept cheap: each poll's
+ * records are applied in one transaction, and without the inbox, because every change is idempotent
+ * (an upsert, a close, a delete) and a partition's events arrive in order, so a redelivered batch
+ * leaves the same state. A record that cannot be decoded goes to the dead-letter topic before any of
+ * the batch is applied.
  */
 public class AccessDirectoryListener {
 
     private final IntegrationEventCodec codec;
-    private final Inbox inbox;
+    private final TransactionTemplate transactions;
     private final AccessDirectory directory;
     private final CitizenKeyStore keys;
     private final List<ErasureHandler> erasureHandlers;
-    private final String consumer;
 
-    public AccessDirectoryListener(IntegrationEventCodec codec, Inbox inbox, AccessDirectory directory,
-                                   CitizenKeyStore keys, List<ErasureHandler> erasureHandlers, String serviceName) {
+    public AccessDirectoryListener(IntegrationEventCodec codec, PlatformTransactionManager transactionManager,
+                                   AccessDirectory directory, CitizenKeyStore keys,
+                                   List<ErasureHandler> erasureHandlers) {
         this.codec = codec;
-        this.inbox = inbox;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.directory = directory;
         this.keys = keys;
         this.erasureHandlers = erasureHandlers;
-        this.consumer = serviceName + ".access-directory";
     }
 
     @KafkaListener(id = "${spring.application.name}.access-directory",
             groupId = "${spring.application.name}.access-directory",
-            topics = {Topics.CASE, Topics.COORDINATION}, concurrency = "1")
-    void on(ConsumerRecord<String, byte[]> record) {
-        IntegrationEvent<?> event = codec.decode(record.value());
-        if (isRelevant(event)) {
-            inbox.receive(consumer, record.topic(), event, this::apply);
+            topics = {Topics.CASE, Topics.COORDINATION}, concurrency = "1", batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        List<IntegrationEvent<?>> relevant = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                IntegrationEvent<?> event = codec.decode(records.get(i).value());
+                if (isRelevant(event)) {
+                    relevant.add(event);
+                }
+            } catch (InvalidIntegrationEventException e) {
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
+            }
+        }
+        if (!relevant.isEmpty()) {
+            transactions.executeWithoutResult(status -> relevant.forEach(event ->
+                    CorrelationId.runWith(event.correlationId(), () -> apply(event))));
         }
     }
 

@@ -3,7 +3,6 @@ package dk.tvaers.platform.privacy;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
 import dk.tvaers.platform.axon.AxonPlatformAutoConfiguration;
-import dk.tvaers.platform.messaging.Inbox;
 import dk.tvaers.platform.messaging.KafkaTopicsProperties;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.ChainingConverter;
@@ -87,11 +86,11 @@ public class PrivacyAutoConfiguration {
     }
 
     @Bean
-    public AccessDirectoryListener accessDirectoryListener(IntegrationEventCodec codec, Inbox inbox,
+    public AccessDirectoryListener accessDirectoryListener(IntegrationEventCodec codec,
+                                                           PlatformTransactionManager transactions,
                                                            AccessDirectory directory, CitizenKeyStore keys,
-                                                           List<ErasureHandler> erasureHandlers,
-                                                           @Value("${spring.application.name}") String service) {
-        return new AccessDirectoryListener(codec, inbox, directory, keys, erasureHandlers, service);
+                                                           List<ErasureHandler> erasureHandlers) {
+        return new AccessDirectoryListener(codec, transactions, directory, keys, erasureHandlers);
     }
 
     @Bean

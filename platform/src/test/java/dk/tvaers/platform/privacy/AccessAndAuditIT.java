@@ -1,16 +1,20 @@
 package dk.tvaers.platform.privacy;
 
+import dk.tvaers.contracts.Topics;
 import dk.tvaers.platform.security.Actor;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import dk.tvaers.testsupport.TestApi;
 import dk.tvaers.testsupport.TestEvents;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +49,9 @@ class AccessAndAuditIT {
     @Autowired
     PersonalDataEndpoints endpoints;
 
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
     @Test
     void aSectorSeesACitizenOnlyWhileItsCaseIsOpen() {
         UUID citizen = UUID.randomUUID();
@@ -64,6 +71,17 @@ class AccessAndAuditIT {
         TestEvents.caseClosed(citizen, caseId, Persona.SOFIE_SOCIAL);
         await().atMost(WAIT).until(() -> !access.worksWith(actor(Persona.SOFIE_SOCIAL), citizen));
         assertThat(status(Persona.SOFIE_SOCIAL, "/api/notes/" + citizen)).isEqualTo(404);
+    }
+
+    @Test
+    void aMalformedEventDoesNotHoldUpTheDirectory() {
+        UUID citizen = UUID.randomUUID();
+        kafka.send(new ProducerRecord<>(Topics.CASE, citizen.toString(),
+                "{\"type\": \"case.CaseOpened\", broken".getBytes(StandardCharsets.UTF_8))).join();
+
+        TestEvents.caseOpened(citizen, Persona.ANNA_ADDICTION);
+
+        awaitWorksWith(Persona.ANNA_ADDICTION, citizen);
     }
 
     @Test
