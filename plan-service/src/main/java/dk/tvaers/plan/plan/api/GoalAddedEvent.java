@@ -1,0 +1,10 @@
+package dk.tvaers.plan.plan.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+@Revision("1")
+public record GoalAddedEvent(UUID planId, UUID citizenId, String organisation, UUID goalId, String text, String by,
+                             String sector) implements PlanEvent {
+}

@@ -1,0 +1,26 @@
+package dk.tvaers.plan.plan.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A sub-goal was adjusted: it is now {@link SubGoalStatus#ADJUSTED} at {@code version}. */
+@Revision("1")
+public record SubGoalChangedEvent(
+        UUID planId,
+        UUID citizenId,
+        String organisation,
+        UUID subGoalId,
+        String owningSector,
+        long version,
+        String description,
+        int priority,
+        LocalDate dueOn,
+        LifeArea lifeArea,
+        Measurement measurement,
+        LocalDate changedOn,
+        String reason,
+        String by,
+        String sector) implements PlanEvent {
+}

@@ -1,0 +1,28 @@
+package dk.tvaers.plan.plan.command;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Dates as the plan sees them: Danish local dates, and "today" from Axon's message clock so that a test
+ * fixture's simulated time is the plan's time too.
+ */
+public final class PlanCalendar {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    private PlanCalendar() {
+    }
+
+    public static LocalDate today() {
+        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZONE);
+    }
+
+    /** Midnight at the start of {@code date}, Danish time. */
+    public static Instant startOf(LocalDate date) {
+        return date.atStartOfDay(ZONE).toInstant();
+    }
+}
