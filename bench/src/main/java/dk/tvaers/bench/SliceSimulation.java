@@ -4,9 +4,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
@@ -17,7 +15,8 @@ import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 
 /**
  * The vertical slice under an open model: case openings arrive at a fixed rate whatever the response
- * times (one new citizen per arrival), first through the gateway, then straight at case-service. A
+ * times (one new citizen per arrival), sent by the jobcenter's system with its client-credentials token,
+ * first through the gateway, then straight at case-service. A
  * warm-up at half the rate comes first and is reported apart. The legal basis marks each phase, so the
  * propagation can be measured per phase from the databases afterwards.
  */
@@ -27,17 +26,17 @@ public class SliceSimulation extends Simulation {
     static final String DIRECT_PHASE = "bench-direct";
     static final String WARM_UP_PHASE = "bench-warm-up";
 
-    private static final List<String> SECTORS = List.of("jobcenter", "social-services", "psychiatry",
-            "addiction-centre", "probation");
-
     private final String gateway = System.getProperty("bench.gateway", "http://localhost:8080");
     private final String direct = System.getProperty("bench.direct", "http://localhost:8081");
     private final int rate = Integer.getInteger("bench.rate", 100);
     private final int seconds = Integer.getInteger("bench.seconds", 60);
     private final int warmUpSeconds = Integer.getInteger("bench.warmup", 20);
+    private final String issuer = System.getProperty("bench.issuer", "http://localhost:9000");
 
     {
-        HttpProtocolBuilder protocol = http.contentTypeHeader("application/json").shareConnections();
+        HttpProtocolBuilder protocol = http.contentTypeHeader("application/json")
+                .authorizationHeader("Bearer " + SectorSystemToken.fetch(issuer, "jobcenter-system"))
+                .shareConnections();
         setUp(
                 openCase("warm-up via gateway", gateway, WARM_UP_PHASE)
                         .injectOpen(constantUsersPerSec(rate / 2.0).during(warmUpSeconds))
@@ -52,13 +51,10 @@ public class SliceSimulation extends Simulation {
 
     private static ScenarioBuilder openCase(String name, String baseUrl, String phase) {
         return scenario(name)
-                .exec(session -> session
-                        .set("citizenId", UUID.randomUUID().toString())
-                        .set("sector", SECTORS.get(ThreadLocalRandom.current().nextInt(SECTORS.size()))))
+                .exec(session -> session.set("citizenId", UUID.randomUUID().toString()))
                 .exec(http(name).post(baseUrl + "/api/cases")
-                        .body(StringBody("{\"citizenId\":\"#{citizenId}\",\"organisation\":\"holstebro\","
-                                + "\"sector\":\"#{sector}\",\"legalBasis\":\"" + phase + "\","
-                                + "\"caseworkerId\":\"bench.worker\"}"))
+                        .body(StringBody("{\"citizenId\":\"#{citizenId}\",\"legalBasis\":\"" + phase + "\","
+                                + "\"caseworkerId\":\"jonas.job\"}"))
                         .check(status().is(201), responseTimeInMillis().saveAs("responseTime")))
                 .exec(session -> {
                     ResponseTimes.record(name, session.contains("responseTime") ? session.getLong("responseTime") : -1,
