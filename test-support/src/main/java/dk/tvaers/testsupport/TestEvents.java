@@ -11,6 +11,8 @@ import dk.tvaers.contracts.cases.v1.CitizenErased;
 import dk.tvaers.contracts.coordination.v1.ConsentGiven;
 import dk.tvaers.contracts.coordination.v1.ConsentWithdrawn;
 import dk.tvaers.contracts.coordination.v1.CoordinatorDesignated;
+import dk.tvaers.contracts.offer.v1.CitizenEnrolled;
+import dk.tvaers.contracts.offer.v1.EnrolmentEnded;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -81,6 +83,21 @@ public final class TestEvents {
         publish(event(CoordinatorDesignated.TYPE, citizenId, coordinator.organisation(), "coordination-service",
                 coordinator.sector(), new CoordinatorDesignated(coordinator.userId(), coordinator.sector(),
                         coordinator.organisation(), null, null)));
+    }
+
+    /** The citizen got a seat on an offer of the provider's; returns the enrolment id. */
+    public static UUID citizenEnrolled(UUID citizenId, String providerOrganisation, String referringSector) {
+        UUID enrolmentId = UUID.randomUUID();
+        publish(event(CitizenEnrolled.TYPE, citizenId, "holstebro", "offer-service", referringSector,
+                new CitizenEnrolled(enrolmentId, UUID.randomUUID(), providerOrganisation, referringSector,
+                        LocalDate.now(), false)));
+        return enrolmentId;
+    }
+
+    public static void enrolmentEnded(UUID citizenId, UUID enrolmentId, String providerOrganisation) {
+        publish(event(EnrolmentEnded.TYPE, citizenId, "holstebro", "offer-service", null,
+                new EnrolmentEnded(enrolmentId, UUID.randomUUID(), providerOrganisation, null, LocalDate.now(),
+                        "completed")));
     }
 
     public static void citizenErased(UUID citizenId) {

@@ -90,11 +90,15 @@ public class AccessDirectory {
                 .params(citizenId, caseworkerId, sector, organisation).update();
     }
 
-    public void partnerEngaged(UUID citizenId, String organisation) {
+    public void partnerEnrolled(UUID enrolmentId, UUID citizenId, String organisation) {
         jdbc.sql("""
-                        INSERT INTO access_partner (citizen_id, organisation) VALUES (?, ?)
-                        ON CONFLICT (citizen_id, organisation) DO NOTHING""")
-                .params(citizenId, organisation).update();
+                        INSERT INTO access_partner (enrolment_id, citizen_id, organisation) VALUES (?, ?, ?)
+                        ON CONFLICT (enrolment_id) DO NOTHING""")
+                .params(enrolmentId, citizenId, organisation).update();
+    }
+
+    public void enrolmentEnded(UUID enrolmentId) {
+        jdbc.sql("DELETE FROM access_partner WHERE enrolment_id = ?").param(enrolmentId).update();
     }
 
     public void citizenErased(UUID citizenId, LocalDate erasedOn) {

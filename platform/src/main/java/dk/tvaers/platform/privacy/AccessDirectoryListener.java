@@ -11,6 +11,8 @@ import dk.tvaers.contracts.coordination.v1.ConsentGiven;
 import dk.tvaers.contracts.coordination.v1.ConsentLimited;
 import dk.tvaers.contracts.coordination.v1.ConsentWithdrawn;
 import dk.tvaers.contracts.coordination.v1.CoordinatorDesignated;
+import dk.tvaers.contracts.offer.v1.CitizenEnrolled;
+import dk.tvaers.contracts.offer.v1.EnrolmentEnded;
 import dk.tvaers.contracts.InvalidIntegrationEventException;
 import dk.tvaers.platform.observability.CorrelationId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps the service's {@link AccessDirectory} current from the case and coordination topics, in its own
+ * Keeps the service's {@link AccessDirectory} current from the case, coordination and offer topics (a
+ * partner institution is party to a citizen enrolled on its offers), in its own
  * consumer group, so every service decides access from the same facts; a consent withdrawal reaches
  * every service as soon as it is published. Erasure also deletes the citizen's data key here and asks
  * the service's {@link ErasureHandler}s to forget the citizen.
@@ -54,7 +57,7 @@ public class AccessDirectoryListener {
 
     @KafkaListener(id = "${spring.application.name}.access-directory",
             groupId = "${spring.application.name}.access-directory",
-            topics = {Topics.CASE, Topics.COORDINATION}, concurrency = "1", batch = "true")
+            topics = {Topics.CASE, Topics.COORDINATION, Topics.OFFER}, concurrency = "1", batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         List<IntegrationEvent<?>> relevant = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
@@ -76,7 +79,8 @@ public class AccessDirectoryListener {
     private static boolean isRelevant(IntegrationEvent<?> event) {
         return event.is(CaseOpened.TYPE) || event.is(CaseTransferred.TYPE) || event.is(CaseClosed.TYPE)
                 || event.is(CitizenErased.TYPE) || event.is(ConsentGiven.TYPE) || event.is(ConsentLimited.TYPE)
-                || event.is(ConsentWithdrawn.TYPE) || event.is(CoordinatorDesignated.TYPE);
+                || event.is(ConsentWithdrawn.TYPE) || event.is(CoordinatorDesignated.TYPE)
+                || event.is(CitizenEnrolled.TYPE) || event.is(EnrolmentEnded.TYPE);
     }
 
     private void apply(IntegrationEvent<?> event) {
@@ -103,6 +107,11 @@ public class AccessDirectoryListener {
             CoordinatorDesignated designated = event.payloadAs(CoordinatorDesignated.TYPE);
             directory.coordinatorDesignated(event.citizenId(), designated.caseworkerId(), designated.sector(),
                     designated.organisation());
+        } else if (event.is(CitizenEnrolled.TYPE)) {
+            CitizenEnrolled enrolled = event.payloadAs(CitizenEnrolled.TYPE);
+            directory.partnerEnrolled(enrolled.enrolmentId(), event.citizenId(), enrolled.providerOrganisation());
+        } else if (event.is(EnrolmentEnded.TYPE)) {
+            directory.enrolmentEnded(event.payloadAs(EnrolmentEnded.TYPE).enrolmentId());
         } else if (event.is(CitizenErased.TYPE)) {
             directory.citizenErased(event.citizenId(), event.payloadAs(CitizenErased.TYPE).erasedOn());
             keys.erase(event.citizenId());

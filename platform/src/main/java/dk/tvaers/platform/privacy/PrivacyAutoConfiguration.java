@@ -99,6 +99,8 @@ public class PrivacyAutoConfiguration {
                 TopicBuilder.name(Topics.deadLetterOf(Topics.CASE)).partitions(topics.partitions())
                         .replicas(topics.replicas()).build(),
                 TopicBuilder.name(Topics.deadLetterOf(Topics.COORDINATION)).partitions(topics.partitions())
+                        .replicas(topics.replicas()).build(),
+                TopicBuilder.name(Topics.deadLetterOf(Topics.OFFER)).partitions(topics.partitions())
                         .replicas(topics.replicas()).build());
     }
 

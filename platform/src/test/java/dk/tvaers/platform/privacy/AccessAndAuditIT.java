@@ -106,6 +106,22 @@ class AccessAndAuditIT {
     }
 
     @Test
+    void aPartnerSeesOnlyCitizensEnrolledOnItsOffersAndOnlyShared() {
+        UUID citizen = UUID.randomUUID();
+        Actor partner = actor(Persona.BOSTED_PARTNER);
+        UUID enrolment = TestEvents.citizenEnrolled(citizen, "bosted-aaen", "social-services");
+
+        await().atMost(WAIT).until(() -> access.canRead(partner, citizen, null, "plan"));
+        assertThat(access.canRead(partner, citizen, "social-services", "enrolments")).as("the enrolment on its own offer").isTrue();
+        assertThat(access.canRead(partner, citizen, "social-services", "cases")).as("a sector's case").isFalse();
+        assertThat(access.citizensOf(partner)).contains(citizen);
+        assertThat(access.worksWith(partner, citizen)).as("a partner never changes casework").isFalse();
+
+        TestEvents.enrolmentEnded(citizen, enrolment, "bosted-aaen");
+        await().atMost(WAIT).until(() -> !access.canRead(partner, citizen, null, "plan"));
+    }
+
+    @Test
     void theDesignatedCoordinatorWorksWithTheCitizen() {
         UUID citizen = UUID.randomUUID();
         TestEvents.caseOpened(citizen, Persona.JONAS_JOB);
