@@ -5,24 +5,31 @@ import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Producer;
 import dk.tvaers.contracts.Topics;
 import dk.tvaers.contracts.cases.v1.CaseOpened;
+import dk.tvaers.contracts.cases.v1.CaseClosed;
+import dk.tvaers.contracts.cases.v1.CaseTransferred;
+import dk.tvaers.coordination.involvement.api.Coordinator;
+import dk.tvaers.coordination.involvement.api.CoordinatorNeed;
+import dk.tvaers.coordination.involvement.api.DesignateCoordinatorCommand;
+import dk.tvaers.coordination.involvement.api.FindCoordinatorNeedsQuery;
+import dk.tvaers.coordination.involvement.api.FindCoordinatorQuery;
+import dk.tvaers.coordination.involvement.api.FindInvolvedSectorsQuery;
+import dk.tvaers.coordination.involvement.api.InvolvedSector;
 import dk.tvaers.coordination.involvement.query.InvolvedSectorsProjection;
 import dk.tvaers.platform.messaging.MessagingAutoConfiguration;
 import dk.tvaers.platform.observability.ProjectionReplay;
-import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
-import dk.tvaers.testsupport.TestApi;
 import dk.tvaers.testsupport.TestInfrastructure;
 import dk.tvaers.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.junit.jupiter.api.BeforeEach;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.web.client.RestClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,9 +47,9 @@ import static org.awaitility.Awaitility.await;
 class CaseEventsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-
-    @LocalServerPort
-    int port;
+    private static final String SECTOR_INVOLVED_EVENTS = """
+            SELECT count(*) FROM domain_event_entry
+            WHERE aggregate_identifier = ? AND payload_type LIKE '%SectorInvolvedEvent'""";
 
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
@@ -56,13 +63,13 @@ class CaseEventsIT {
     @Autowired
     JdbcClient jdbc;
 
-    final IntegrationEventCodec codec = new IntegrationEventCodec();
-    RestClient http;
+    @Autowired
+    QueryGateway queries;
 
-    @BeforeEach
-    void setUp() {
-        http = TestApi.as(Persona.SOFIE_SOCIAL, port);
-    }
+    @Autowired
+    CommandGateway commands;
+
+    final IntegrationEventCodec codec = new IntegrationEventCodec();
 
     @Test
     void aCaseOpenedInASectorMakesTheSectorInvolved() {
@@ -85,7 +92,7 @@ class CaseEventsIT {
 
         await().atMost(WAIT).untilAsserted(() ->
                 assertThat(involvedSectors(citizen)).containsExactly("jobcenter", "probation"));
-        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
+        assertThat(jdbc.sql(SECTOR_INVOLVED_EVENTS)
                 .param(citizen.toString()).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM inbox_message WHERE event_id = ?").param(event.eventId())
                 .query(Long.class).single()).isEqualTo(1);
@@ -134,7 +141,7 @@ class CaseEventsIT {
 
         await().atMost(WAIT).untilAsserted(() ->
                 assertThat(involvedSectors(citizen)).containsExactly("jobcenter", "probation", "psychiatry"));
-        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
+        assertThat(jdbc.sql(SECTOR_INVOLVED_EVENTS)
                 .param(citizen.toString()).query(Long.class).single())
                 .as("the event from before the stop is not applied again").isEqualTo(3);
     }
@@ -153,17 +160,91 @@ class CaseEventsIT {
         await().atMost(WAIT).untilAsserted(() -> assertThat(allRows()).isEqualTo(before));
     }
 
+    @Test
+    void aClosedCaseEndsTheSectorsInvolvementAndATransferMovesItToTheNewCaseworker() {
+        UUID citizen = UUID.randomUUID();
+        IntegrationEvent<CaseOpened> job = caseOpened(citizen, "jobcenter");
+        IntegrationEvent<CaseOpened> social = caseOpened(citizen, "social-services");
+        send(job);
+        send(social);
+        send(event(CaseTransferred.TYPE, citizen, "social-services", new CaseTransferred(
+                social.payload().caseId(), "social-services", "sofie.social", "svend.social", "Barsel",
+                LocalDate.now())));
+        send(event(CaseClosed.TYPE, citizen, "jobcenter", new CaseClosed(job.payload().caseId(), "jobcenter",
+                "Målet er nået", LocalDate.now())));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(queries.query(new FindInvolvedSectorsQuery(citizen),
+                        ResponseTypes.multipleInstancesOf(InvolvedSector.class)).join())
+                .extracting(InvolvedSector::sector, InvolvedSector::caseworkerId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("social-services", "svend.social")));
+    }
+
+    @Test
+    void whenTheCoordinatorsCaseClosesTheCitizenIsOnTheListOfThoseWhoNeedOne() {
+        UUID citizen = UUID.randomUUID();
+        IntegrationEvent<CaseOpened> social = caseOpened(citizen, "social-services");
+        send(social);
+        send(caseOpened(citizen, "jobcenter"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(needs(citizen)).extracting(CoordinatorNeed::reason)
+                .containsExactly("no-coordinator"));
+        commands.sendAndWait(new DesignateCoordinatorCommand(citizen, "sofie.social", null, "lene.leder"));
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(needs(citizen)).isEmpty();
+            assertThat(queries.query(new FindCoordinatorQuery(citizen), ResponseTypes.optionalInstanceOf(
+                    Coordinator.class)).join()).hasValueSatisfying(c -> assertThat(c.caseworkerId())
+                    .isEqualTo("sofie.social"));
+        });
+
+        send(event(CaseClosed.TYPE, citizen, "social-services", new CaseClosed(social.payload().caseId(),
+                "social-services", "Flyttet", LocalDate.now())));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(needs(citizen)).singleElement().satisfies(need -> {
+                assertThat(need.reason()).isEqualTo("coordinator-case-closed");
+                assertThat(need.previousCaseworkerId()).isEqualTo("sofie.social");
+                assertThat(need.involvedSectors()).containsExactly("jobcenter");
+            });
+            assertThat(queries.query(new FindCoordinatorQuery(citizen), ResponseTypes.optionalInstanceOf(
+                    Coordinator.class)).join()).isEmpty();
+        });
+    }
+
+    @Test
+    void closingACaseOfACitizenNeverSeenGoesToTheDeadLetterTopic() {
+        UUID citizen = UUID.randomUUID();
+        send(event(CaseClosed.TYPE, citizen, "jobcenter", new CaseClosed(UUID.randomUUID(), "jobcenter",
+                "Målet er nået", LocalDate.now())));
+
+        try (TopicProbe deadLetters = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
+                Topics.deadLetterOf(Topics.CASE))) {
+            var letter = deadLetters.await(r -> citizen.toString().equals(r.key()), WAIT);
+            assertThat(TopicProbe.header(letter, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                    .contains("case.CaseClosed for a citizen with no open case here");
+        }
+    }
+
+    private List<CoordinatorNeed> needs(UUID citizen) {
+        return queries.query(new FindCoordinatorNeedsQuery(java.util.Set.of(citizen)),
+                ResponseTypes.multipleInstancesOf(CoordinatorNeed.class)).join();
+    }
+
+    private <P extends dk.tvaers.contracts.IntegrationPayload> IntegrationEvent<P> event(
+            dk.tvaers.contracts.EventType<P> type, UUID citizen, String sector, P payload) {
+        return IntegrationEvent.of(type, UUID.randomUUID(), Instant.now(), citizen, "holstebro",
+                new Producer("case-service", sector), "test-" + UUID.randomUUID(), payload);
+    }
+
     private List<Map<String, Object>> allRows() {
         return jdbc.sql("""
                         SELECT citizen_id, sector, organisation, case_id, caseworker_id, since FROM involved_sector
                         ORDER BY citizen_id, sector""").query().listOfRows();
     }
 
+    /** The read model as the query side answers it (the API's access rules are tested in CoordinationApiIT). */
     private List<String> involvedSectors(UUID citizen) {
-        List<Map<String, Object>> sectors = http.get()
-                .uri("/api/coordination/citizens/{id}/involved-sectors", citizen)
-                .retrieve().body(List.class);
-        return sectors.stream().map(s -> (String) s.get("sector")).sorted().toList();
+        return queries.query(new FindInvolvedSectorsQuery(citizen),
+                        ResponseTypes.multipleInstancesOf(InvolvedSector.class)).join().stream()
+                .map(InvolvedSector::sector).sorted().toList();
     }
 
     private IntegrationEvent<CaseOpened> caseOpened(UUID citizen, String sector) {

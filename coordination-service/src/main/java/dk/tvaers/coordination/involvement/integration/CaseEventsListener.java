@@ -3,11 +3,17 @@ package dk.tvaers.coordination.involvement.integration;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.cases.v1.CaseClosed;
 import dk.tvaers.contracts.cases.v1.CaseOpened;
+import dk.tvaers.contracts.cases.v1.CaseTransferred;
+import dk.tvaers.coordination.involvement.api.ChangeSectorCaseworkerCommand;
+import dk.tvaers.coordination.involvement.api.EndSectorInvolvementCommand;
 import dk.tvaers.coordination.involvement.api.RecordSectorInvolvementCommand;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.UnprocessableEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +48,23 @@ class CaseEventsListener {
             CaseOpened opened = event.payloadAs(CaseOpened.TYPE);
             commands.sendAndWait(new RecordSectorInvolvementCommand(event.citizenId(), event.organisation(),
                     opened.sector(), opened.caseId(), opened.caseworkerId(), opened.openedOn()));
+        } else if (event.is(CaseClosed.TYPE)) {
+            CaseClosed closed = event.payloadAs(CaseClosed.TYPE);
+            sendToKnownCitizen(event, new EndSectorInvolvementCommand(event.citizenId(), closed.sector(),
+                    closed.caseId(), closed.closedOn()));
+        } else if (event.is(CaseTransferred.TYPE)) {
+            CaseTransferred transferred = event.payloadAs(CaseTransferred.TYPE);
+            sendToKnownCitizen(event, new ChangeSectorCaseworkerCommand(event.citizenId(), transferred.sector(),
+                    transferred.caseId(), transferred.toCaseworkerId(), transferred.transferredOn()));
+        }
+    }
+
+    /** A case that was never opened here cannot close or move: that contradicts what we know. */
+    private void sendToKnownCitizen(IntegrationEvent<?> event, Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (AggregateNotFoundException e) {
+            throw new UnprocessableEventException(event.type() + " for a citizen with no open case here", e);
         }
     }
 }

@@ -1,0 +1,55 @@
+package dk.tvaers.coordination;
+
+import dk.tvaers.coordination.consent.query.ConsentProjection;
+import dk.tvaers.coordination.involvement.query.InvolvedSectorsProjection;
+import dk.tvaers.coordination.meeting.query.MeetingProjection;
+import dk.tvaers.coordination.notification.query.NotificationProjection;
+import dk.tvaers.coordination.referral.query.ReferralProjection;
+import dk.tvaers.coordination.timeline.query.TimelineProjection;
+import dk.tvaers.platform.privacy.ErasedCitizens;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The projections never write an erased citizen's rows, on a replay or afterwards: their events' personal
+ * parts read as {@code null} once the citizen's key is gone, and the citizen must not reappear.
+ */
+@Configuration(proxyBeanMethods = false)
+class SkipErasedCitizens {
+
+    static final List<String> PROJECTIONS = List.of(InvolvedSectorsProjection.GROUP, ConsentProjection.GROUP,
+            ReferralProjection.GROUP, MeetingProjection.GROUP, TimelineProjection.GROUP, NotificationProjection.GROUP);
+
+    @Bean
+    ConfigurerModule skipErasedCitizensInProjections(ErasedCitizens erased) {
+        MessageHandlerInterceptor<EventMessage<?>> interceptor = (unitOfWork, chain) -> {
+            UUID citizen = citizenOf(unitOfWork.getMessage().getPayload());
+            return citizen != null && erased.contains(citizen) ? null : chain.proceed();
+        };
+        return configurer -> PROJECTIONS.forEach(group -> configurer.eventProcessing()
+                .registerHandlerInterceptor(group, configuration -> interceptor));
+    }
+
+    private static UUID citizenOf(Object payload) {
+        if (payload == null || !payload.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : payload.getClass().getRecordComponents()) {
+            if (component.getName().equals("citizenId") && component.getType() == UUID.class) {
+                try {
+                    return (UUID) component.getAccessor().invoke(payload);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+}

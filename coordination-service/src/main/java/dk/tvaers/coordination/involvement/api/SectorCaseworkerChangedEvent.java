@@ -1,0 +1,17 @@
+package dk.tvaers.coordination.involvement.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Revision("1")
+public record SectorCaseworkerChangedEvent(
+        UUID citizenId,
+        String organisation,
+        String sector,
+        UUID caseId,
+        String fromCaseworkerId,
+        String toCaseworkerId,
+        LocalDate changedOn) {
+}

@@ -1,0 +1,6 @@
+package dk.tvaers.coordination.referral.api;
+
+import java.util.UUID;
+
+public record FindReferralQuery(UUID referralId) {
+}

@@ -1,0 +1,5 @@
+package dk.tvaers.coordination.referral.api;
+
+/** The referrals a sector of an organisation sent ({@code incoming = false}) or received. */
+public record FindReferralsOfSectorQuery(String sector, String organisation, boolean incoming) {
+}
