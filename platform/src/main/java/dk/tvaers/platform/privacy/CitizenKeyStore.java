@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.crypto.Cipher;
@@ -48,30 +50,30 @@ public class CitizenKeyStore {
 
     /** The citizen's key, created on first use. */
     public SecretKey keyFor(UUID citizenId) {
-        SecretKey cached = cache.getIfPresent(citizenId);
-        if (cached != null) {
-            return cached;
-        }
-        SecretKey key = load(citizenId).orElseGet(() -> create(citizenId));
-        cache.put(citizenId, key);
-        return key;
+        return cache.get(citizenId, id -> load(id).orElseGet(() -> create(id)));
     }
 
     /** The citizen's key if it still exists: empty once the citizen is erased. */
     public Optional<SecretKey> existingKeyFor(UUID citizenId) {
-        SecretKey cached = cache.getIfPresent(citizenId);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<SecretKey> key = load(citizenId);
-        key.ifPresent(k -> cache.put(citizenId, k));
-        return key;
+        return Optional.ofNullable(cache.get(citizenId, id -> load(id).orElse(null)));
     }
 
-    /** Deletes the citizen's key: crypto-shredding. */
+    /**
+     * Deletes the citizen's key: crypto-shredding. The cached copy goes when the deletion commits (a
+     * read racing the deletion may have cached the key until then; Caffeine's atomic loads make the
+     * invalidation wait for such a read and then remove what it cached).
+     */
     public void erase(UUID citizenId) {
         jdbc.sql("DELETE FROM citizen_key WHERE citizen_id = ?").param(citizenId).update();
         cache.invalidate(citizenId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.invalidate(citizenId);
+                }
+            });
+        }
     }
 
     private Optional<SecretKey> load(UUID citizenId) {
