@@ -1,11 +1,16 @@
 package dk.tvaers.offer;
 
+import dk.tvaers.platform.privacy.PersonalDataEndpoints;
 import dk.tvaers.testsupport.ServiceChecks;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest(properties = "spring.config.name=offer-service")
 class OfferServiceRunsIT {
@@ -16,8 +21,35 @@ class OfferServiceRunsIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PersonalDataEndpoints endpoints;
+
     @Test
     void isHealthyAndReadyOnItsOwnEventStore() {
         ServiceChecks.assertRunsOnItsOwnEventStore(port, jdbc);
+    }
+
+    @Test
+    void everyApiEndpointDeclaresWhetherItTouchesPersonalData() {
+        assertThat(endpoints.undeclared()).isEmpty();
+        assertThat(ownEndpoints(endpoints.personal())).extracting(e -> e.personalData().category())
+                .containsOnly("enrolments");
+    }
+
+    /**
+     * The gateway routes exactly these prefixes here; an endpoint elsewhere would be unreachable. (The
+     * platform's own audit endpoints, under /api/audit, are the platform's to route.)
+     */
+    @Test
+    void everyApiEndpointIsUnderThePrefixesTheGatewayRoutesHere() {
+        assertThat(ownEndpoints(endpoints.api())).isNotEmpty().flatExtracting(e -> List.copyOf(e.paths()))
+                .allMatch(path -> path.startsWith("/api/offers") || path.startsWith("/api/enrolments")
+                        || path.startsWith("/api/open-data/"), "under /api/offers, /api/enrolments or /api/open-data");
+    }
+
+    private static List<PersonalDataEndpoints.Endpoint> ownEndpoints(List<PersonalDataEndpoints.Endpoint> all) {
+        return all.stream()
+                .filter(e -> e.handler().getBeanType().getPackageName().startsWith("dk.tvaers.offer"))
+                .toList();
     }
 }

@@ -4,10 +4,10 @@ import dk.tvaers.offer.Catalog;
 import dk.tvaers.offer.catalog.api.Access;
 import dk.tvaers.offer.catalog.api.ChangeOfferCommand;
 import dk.tvaers.offer.catalog.api.DoubleBilledItem;
+import dk.tvaers.offer.catalog.api.OfferChange;
 import dk.tvaers.offer.catalog.api.OfferChangedEvent;
 import dk.tvaers.offer.catalog.api.OfferDetails;
 import dk.tvaers.offer.catalog.api.OfferKind;
-import dk.tvaers.offer.catalog.api.OfferPricesSetEvent;
 import dk.tvaers.offer.catalog.api.OfferPublishedEvent;
 import dk.tvaers.offer.catalog.api.OfferRetiredEvent;
 import dk.tvaers.offer.catalog.api.PriceList;
@@ -240,7 +240,7 @@ class OfferTest {
             OfferDetails v2 = Catalog.servicePackage().weeklyHours(new BigDecimal("6")).build();
             fixture.given(published(v1))
                     .when(new ChangeOfferCommand(OFFER, 1, v2, DAY, LENE))
-                    .expectEvents(new OfferChangedEvent(OFFER, HOLSTEBRO, 2, v2, LENE))
+                    .expectEvents(new OfferChangedEvent(OFFER, HOLSTEBRO, 2, OfferChange.DETAILS, v2, null, List.of(), LENE))
                     .expectResultMessagePayload(2);
         }
 
@@ -257,7 +257,7 @@ class OfferTest {
         void aChangeBasedOnAnOldVersionIsAConflict() {
             OfferDetails v1 = Catalog.servicePackage().build();
             OfferDetails v2 = Catalog.servicePackage().weeklyHours(new BigDecimal("6")).build();
-            fixture.given(published(v1), new OfferChangedEvent(OFFER, HOLSTEBRO, 2, v2, LENE))
+            fixture.given(published(v1), new OfferChangedEvent(OFFER, HOLSTEBRO, 2, OfferChange.DETAILS, v2, null, List.of(), LENE))
                     .when(new ChangeOfferCommand(OFFER, 1, Catalog.servicePackage().capacity(14).build(), DAY, LENE))
                     .expectException(rule("offer.stale-version"));
         }
@@ -287,7 +287,7 @@ class OfferTest {
             history.add(waitlisted(course, 4, 2));
             fixture.given(history)
                     .when(new ChangeOfferCommand(OFFER, 1, bigger, DAY.plusDays(7), LENE))
-                    .expectEvents(new OfferChangedEvent(OFFER, HOLSTEBRO, 2, bigger, LENE),
+                    .expectEvents(new OfferChangedEvent(OFFER, HOLSTEBRO, 2, OfferChange.DETAILS, bigger, null, List.of(), LENE),
                             new CitizenEnrolledEvent(OFFER, id(3), citizen(3), HOLSTEBRO, "social-services",
                                     "bosted-aaen", DAY.plusDays(7), true, null, LENE));
         }
@@ -298,7 +298,7 @@ class OfferTest {
             OfferDetails smaller = Catalog.groupCourse().capacity(2).build();
             fixture.given(published(course), enrolled(course, 1), enrolled(course, 2))
                     .when(new ChangeOfferCommand(OFFER, 1, smaller, DAY, LENE))
-                    .expectEvents(new OfferChangedEvent(OFFER, HOLSTEBRO, 2, smaller, LENE),
+                    .expectEvents(new OfferChangedEvent(OFFER, HOLSTEBRO, 2, OfferChange.DETAILS, smaller, null, List.of(), LENE),
                             new SeatsExhaustedEvent(OFFER, HOLSTEBRO, "bosted-aaen", 2));
         }
 
@@ -342,7 +342,7 @@ class OfferTest {
             PriceList prices = Catalog.bostedPricesWithDoubleBilling();
             fixture.given(published(details))
                     .when(new SetOfferPricesCommand(OFFER, 1, prices, LENE))
-                    .expectEvents(new OfferPricesSetEvent(OFFER, HOLSTEBRO, 2, prices,
+                    .expectEvents(new OfferChangedEvent(OFFER, HOLSTEBRO, 2, OfferChange.PRICES, details, prices,
                             List.of(new DoubleBilledItem("Ledsagelse til læge", "T-LEDS")), LENE));
         }
 
@@ -352,7 +352,8 @@ class OfferTest {
             PriceList prices = Catalog.bostedPricesWithoutOverlap();
             fixture.given(published(details))
                     .when(new SetOfferPricesCommand(OFFER, 1, prices, LENE))
-                    .expectEvents(new OfferPricesSetEvent(OFFER, HOLSTEBRO, 2, prices, List.of(), LENE));
+                    .expectEvents(new OfferChangedEvent(OFFER, HOLSTEBRO, 2, OfferChange.PRICES, details, prices, List.of(),
+                            LENE));
         }
 
         @Test
@@ -369,7 +370,8 @@ class OfferTest {
         void samePricesAreNotANewVersion() {
             OfferDetails details = Catalog.servicePackage().build();
             PriceList prices = Catalog.bostedPricesWithoutOverlap();
-            fixture.given(published(details), new OfferPricesSetEvent(OFFER, HOLSTEBRO, 2, prices, List.of(), LENE))
+            fixture.given(published(details), new OfferChangedEvent(OFFER, HOLSTEBRO, 2, OfferChange.PRICES, details,
+                            prices, List.of(), LENE))
                     .when(new SetOfferPricesCommand(OFFER, 2, Catalog.bostedPricesWithoutOverlap(), LENE))
                     .expectNoEvents()
                     .expectResultMessagePayload(2);

@@ -2,10 +2,11 @@ package dk.tvaers.offer.catalog.command;
 
 import dk.tvaers.offer.catalog.api.Access;
 import dk.tvaers.offer.catalog.api.ChangeOfferCommand;
+import dk.tvaers.offer.catalog.api.DoubleBilledItem;
+import dk.tvaers.offer.catalog.api.OfferChange;
 import dk.tvaers.offer.catalog.api.OfferChangedEvent;
 import dk.tvaers.offer.catalog.api.OfferDetails;
 import dk.tvaers.offer.catalog.api.OfferKind;
-import dk.tvaers.offer.catalog.api.OfferPricesSetEvent;
 import dk.tvaers.offer.catalog.api.OfferPublishedEvent;
 import dk.tvaers.offer.catalog.api.OfferRetiredEvent;
 import dk.tvaers.offer.catalog.api.PriceList;
@@ -36,6 +37,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -74,8 +76,7 @@ public class Offer {
             OfferRules.check(command.prices());
         }
         apply(new OfferPublishedEvent(command.offerId(), command.organisation(), 1, command.details(),
-                command.prices(), command.prices() == null ? null : command.prices().doubleBilledItems(),
-                command.publishedBy()));
+                command.prices(), doubleBilledItems(command.prices()), command.publishedBy()));
         return command.offerId();
     }
 
@@ -97,7 +98,8 @@ public class Offer {
             return version;
         }
         boolean wasFull = isFull();
-        apply(new OfferChangedEvent(offerId, organisation, version + 1, next, command.changedBy()));
+        apply(new OfferChangedEvent(offerId, organisation, version + 1, OfferChange.DETAILS, next, prices,
+                doubleBilledItems(prices), command.changedBy()));
         admitFromWaitlist(command.changedOn(), command.changedBy());
         announceIfNowFull(wasFull);
         return version;
@@ -111,8 +113,8 @@ public class Offer {
         if (command.prices().equals(prices)) {
             return version;
         }
-        apply(new OfferPricesSetEvent(offerId, organisation, version + 1, command.prices(),
-                command.prices().doubleBilledItems(), command.setBy()));
+        apply(new OfferChangedEvent(offerId, organisation, version + 1, OfferChange.PRICES, details,
+                command.prices(), command.prices().doubleBilledItems(), command.setBy()));
         return version;
     }
 
@@ -302,6 +304,10 @@ public class Offer {
         }
     }
 
+    private static List<DoubleBilledItem> doubleBilledItems(PriceList prices) {
+        return prices == null ? List.of() : prices.doubleBilledItems();
+    }
+
     private EnrolmentEndedEvent ended(Roster.Entry entry, LocalDate on, EnrolmentOutcome outcome, String by) {
         return new EnrolmentEndedEvent(offerId, entry.enrolmentId, entry.citizenId, entry.organisation,
                 entry.referringSector, details.provider().organisation(), on, outcome, entry.status.holdsSeat(), by);
@@ -327,11 +333,6 @@ public class Offer {
     void on(OfferChangedEvent event) {
         version = event.version();
         details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(OfferPricesSetEvent event) {
-        version = event.version();
         prices = event.prices();
     }
 

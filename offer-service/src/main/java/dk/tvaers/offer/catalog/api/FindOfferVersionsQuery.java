@@ -1,0 +1,6 @@
+package dk.tvaers.offer.catalog.api;
+
+import java.util.UUID;
+
+public record FindOfferVersionsQuery(UUID offerId) {
+}

@@ -1,0 +1,99 @@
+package dk.tvaers.offer.catalog.integration;
+
+import dk.tvaers.contracts.offer.v1.CitizenEnrolled;
+import dk.tvaers.contracts.offer.v1.CitizenWaitlisted;
+import dk.tvaers.contracts.offer.v1.EnrolmentEnded;
+import dk.tvaers.contracts.offer.v1.OfferChanged;
+import dk.tvaers.contracts.offer.v1.OfferPublished;
+import dk.tvaers.contracts.offer.v1.OfferRetired;
+import dk.tvaers.contracts.offer.v1.SeatsExhausted;
+import dk.tvaers.offer.catalog.api.DoubleBilledItem;
+import dk.tvaers.offer.catalog.api.OfferChange;
+import dk.tvaers.offer.catalog.api.OfferChangedEvent;
+import dk.tvaers.offer.catalog.api.OfferDetails;
+import dk.tvaers.offer.catalog.api.OfferPublishedEvent;
+import dk.tvaers.offer.catalog.api.OfferRetiredEvent;
+import dk.tvaers.offer.enrolment.api.CitizenEnrolledEvent;
+import dk.tvaers.offer.enrolment.api.CitizenWaitlistedEvent;
+import dk.tvaers.offer.enrolment.api.EnrolmentEndedEvent;
+import dk.tvaers.offer.enrolment.api.SeatsExhaustedEvent;
+import dk.tvaers.platform.messaging.IntegrationEventPublisher;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where offer-service's domain events become integration events, in a tracking processor of
+ * its own that never replays. Catalog events concern no citizen and are keyed by the offer; enrolment
+ * events are keyed by the citizen's pseudonymous id and name the provider, so the platform knows which
+ * partner is party to the citizen. Starts and punch-card visits stay inside the service.
+ */
+@Component
+@ProcessingGroup("offer-integration-publisher")
+@DisallowReplay
+class OfferEventsPublisher {
+
+    private final IntegrationEventPublisher publisher;
+
+    OfferEventsPublisher(IntegrationEventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @EventHandler
+    void on(OfferPublishedEvent event, EventMessage<OfferPublishedEvent> message) {
+        OfferDetails d = event.details();
+        publisher.publish(event.offerId().toString(), message, OfferPublished.TYPE, null, event.organisation(), null,
+                new OfferPublished(event.offerId(), event.version(), d.title(), d.kind().code(),
+                        d.provider().organisation(), d.access().code(), d.sectors(), d.needs(), d.capacity(),
+                        d.defaultDurationWeeks()));
+    }
+
+    @EventHandler
+    void on(OfferChangedEvent event, EventMessage<OfferChangedEvent> message) {
+        OfferDetails d = event.details();
+        publisher.publish(event.offerId().toString(), message, OfferChanged.TYPE, null, event.organisation(), null,
+                new OfferChanged(event.offerId(), event.version(),
+                        event.change() == OfferChange.PRICES ? OfferChanged.PRICES : OfferChanged.DETAILS,
+                        d.title(), d.kind().code(), d.provider().organisation(), d.access().code(), d.sectors(),
+                        d.needs(), d.capacity(), d.defaultDurationWeeks(),
+                        event.doubleBilledItems().stream().map(DoubleBilledItem::item).distinct().toList()));
+    }
+
+    @EventHandler
+    void on(OfferRetiredEvent event, EventMessage<OfferRetiredEvent> message) {
+        publisher.publish(event.offerId().toString(), message, OfferRetired.TYPE, null, event.organisation(), null,
+                new OfferRetired(event.offerId(), event.version(), event.providerOrganisation(), event.retiredOn()));
+    }
+
+    @EventHandler
+    void on(SeatsExhaustedEvent event, EventMessage<SeatsExhaustedEvent> message) {
+        publisher.publish(event.offerId().toString(), message, SeatsExhausted.TYPE, null, event.organisation(), null,
+                new SeatsExhausted(event.offerId(), event.providerOrganisation(), event.capacity()));
+    }
+
+    @EventHandler
+    void on(CitizenEnrolledEvent event, EventMessage<CitizenEnrolledEvent> message) {
+        publisher.publish(message, CitizenEnrolled.TYPE, event.citizenId(), event.organisation(),
+                event.referringSector(),
+                new CitizenEnrolled(event.enrolmentId(), event.offerId(), event.providerOrganisation(),
+                        event.referringSector(), event.enrolledOn(), event.fromWaitlist()));
+    }
+
+    @EventHandler
+    void on(CitizenWaitlistedEvent event, EventMessage<CitizenWaitlistedEvent> message) {
+        publisher.publish(message, CitizenWaitlisted.TYPE, event.citizenId(), event.organisation(),
+                event.referringSector(),
+                new CitizenWaitlisted(event.enrolmentId(), event.offerId(), event.providerOrganisation(),
+                        event.referringSector(), event.position(), event.waitlistedOn()));
+    }
+
+    @EventHandler
+    void on(EnrolmentEndedEvent event, EventMessage<EnrolmentEndedEvent> message) {
+        publisher.publish(message, EnrolmentEnded.TYPE, event.citizenId(), event.organisation(),
+                event.referringSector(),
+                new EnrolmentEnded(event.enrolmentId(), event.offerId(), event.providerOrganisation(),
+                        event.referringSector(), event.endedOn(), event.outcome().code()));
+    }
+}

@@ -1,0 +1,6 @@
+package dk.tvaers.offer.enrolment.api;
+
+import java.util.UUID;
+
+public record FindEnrolmentQuery(UUID enrolmentId) {
+}
