@@ -8,12 +8,16 @@ import dk.tvaers.contracts.offer.v1.CitizenWaitlisted;
 import dk.tvaers.contracts.offer.v1.EnrolmentEnded;
 import dk.tvaers.contracts.offer.v1.SeatsExhausted;
 import dk.tvaers.offer.catalog.api.Provider;
+import dk.tvaers.offer.catalog.query.OfferCatalogProjection;
+import dk.tvaers.offer.enrolment.query.EnrolmentProjection;
+import dk.tvaers.platform.observability.ProjectionReplay;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import dk.tvaers.testsupport.TestApi;
 import dk.tvaers.testsupport.TestInfrastructure;
 import dk.tvaers.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +48,9 @@ class EnrolmentIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     final IntegrationEventCodec codec = new IntegrationEventCodec();
 
@@ -243,6 +250,32 @@ class EnrolmentIT {
                 Map.of("outcome", "vanished"));
         assertThat(badOutcome.getStatusCode().value()).isEqualTo(400);
         assertThat(badOutcome.getBody().get("errors").toString()).contains("field=outcome");
+    }
+
+    @Test
+    void replayingTheProjectionsRebuildsTheSameCatalogAndEnrolments() {
+        UUID offerId = OfferApi.publish(port, Catalog.groupCourse().provider(OfferApi.newProvider()).capacity(1).build(),
+                null);
+        UUID first = Enrolments.enrolNewCitizen(port, offerId, Persona.SOFIE_SOCIAL);
+        UUID second = Enrolments.enrolNewCitizen(port, offerId, Persona.SOFIE_SOCIAL);
+        post(Persona.SOFIE_SOCIAL, "/api/enrolments/" + first + "/end", Map.of("outcome", "discontinued"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(enrolment(second)).containsEntry("status", "ENROLLED"));
+        List<Map<String, Object>> before = readModels();
+
+        ProjectionReplay.replay(processing, OfferCatalogProjection.GROUP);
+        ProjectionReplay.replay(processing, EnrolmentProjection.GROUP);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(readModels()).isEqualTo(before));
+    }
+
+    private List<Map<String, Object>> readModels() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.addAll(jdbc.sql("""
+                        SELECT offer_id, version, status, title, details::text, prices::text, double_billed::text,
+                               published_at, changed_at FROM offer ORDER BY offer_id""").query().listOfRows());
+        rows.addAll(jdbc.sql("SELECT * FROM offer_version ORDER BY offer_id, version").query().listOfRows());
+        rows.addAll(jdbc.sql("SELECT * FROM enrolment ORDER BY enrolment_id").query().listOfRows());
+        return rows;
     }
 
     private java.util.stream.Stream<IntegrationEvent<?>> decoded(TopicProbe probe, UUID offerId) {

@@ -3,6 +3,7 @@ package dk.tvaers.offer;
 import dk.tvaers.platform.privacy.PersonalDataEndpoints;
 import dk.tvaers.testsupport.ServiceChecks;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
+import dk.tvaers.testsupport.TestApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +46,16 @@ class OfferServiceRunsIT {
         assertThat(ownEndpoints(endpoints.api())).isNotEmpty().flatExtracting(e -> List.copyOf(e.paths()))
                 .allMatch(path -> path.startsWith("/api/offers") || path.startsWith("/api/enrolments")
                         || path.startsWith("/api/open-data/"), "under /api/offers, /api/enrolments or /api/open-data");
+    }
+
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        var description = TestApi.anonymous("http://localhost:" + port).get().uri("/api/offers/v3/api-docs").retrieve()
+                .toEntity(String.class);
+
+        assertThat(description.getStatusCode().value()).isEqualTo(200);
+        assertThat(description.getBody()).contains("\"/api/offers\"", "\"/api/offers/{offerId}/prices\"",
+                "\"/api/enrolments\"", "\"/api/enrolments/{enrolmentId}/visits\"", "\"/api/open-data/hsds/services\"");
     }
 
     private static List<PersonalDataEndpoints.Endpoint> ownEndpoints(List<PersonalDataEndpoints.Endpoint> all) {
