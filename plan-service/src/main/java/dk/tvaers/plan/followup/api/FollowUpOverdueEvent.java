@@ -1,6 +1,7 @@
 package dk.tvaers.plan.followup.api;
 
 import dk.tvaers.plan.plan.api.PlanEvent;
+import dk.tvaers.platform.privacy.DataSubject;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -8,5 +9,5 @@ import java.util.UUID;
 
 /** The follow-up due on {@code dueOn} was not recorded by the end of that day. */
 @Revision("1")
-public record FollowUpOverdueEvent(UUID planId, UUID citizenId, String organisation, LocalDate dueOn) implements PlanEvent {
+public record FollowUpOverdueEvent(UUID planId, @DataSubject UUID citizenId, String organisation, LocalDate dueOn) implements PlanEvent {
 }

@@ -1,6 +1,8 @@
 package dk.tvaers.plan.followup.api;
 
 import dk.tvaers.plan.plan.api.PlanEvent;
+import dk.tvaers.platform.privacy.DataSubject;
+import dk.tvaers.platform.privacy.Erasable;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -10,15 +12,15 @@ import java.util.UUID;
 @Revision("1")
 public record FollowUpRecordedEvent(
         UUID planId,
-        UUID citizenId,
+        @DataSubject UUID citizenId,
         String organisation,
         UUID followUpId,
         LocalDate heldOn,
-        List<Participant> participants,
-        List<Reading> readings,
+        @Erasable List<Participant> participants,
+        @Erasable List<Reading> readings,
         Integer citizenRating,
-        String citizenComment,
-        String adjustments,
+        @Erasable String citizenComment,
+        @Erasable String adjustments,
         LocalDate nextDueOn,
         String by,
         String sector) implements PlanEvent {

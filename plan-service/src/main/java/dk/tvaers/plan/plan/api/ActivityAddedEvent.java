@@ -1,5 +1,7 @@
 package dk.tvaers.plan.plan.api;
 
+import dk.tvaers.platform.privacy.DataSubject;
+import dk.tvaers.platform.privacy.Erasable;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -9,13 +11,13 @@ import java.util.UUID;
 @Revision("1")
 public record ActivityAddedEvent(
         UUID planId,
-        UUID citizenId,
+        @DataSubject UUID citizenId,
         String organisation,
         UUID activityId,
         ActivityKind kind,
-        String title,
+        @Erasable String title,
         String sector,
-        String provider,
+        @Erasable String provider,
         String reference,
         LocalDate startsOn,
         LocalDate endsOn,

@@ -1,10 +1,12 @@
 package dk.tvaers.plan.plan.api;
 
+import dk.tvaers.platform.privacy.DataSubject;
+import dk.tvaers.platform.privacy.Erasable;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
 
 @Revision("1")
-public record GoalAddedEvent(UUID planId, UUID citizenId, String organisation, UUID goalId, String text, String by,
+public record GoalAddedEvent(UUID planId, @DataSubject UUID citizenId, String organisation, UUID goalId, @Erasable String text, String by,
                              String sector) implements PlanEvent {
 }

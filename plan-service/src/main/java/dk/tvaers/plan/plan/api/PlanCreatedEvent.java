@@ -1,5 +1,7 @@
 package dk.tvaers.plan.plan.api;
 
+import dk.tvaers.platform.privacy.DataSubject;
+import dk.tvaers.platform.privacy.Erasable;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -8,12 +10,12 @@ import java.util.UUID;
 @Revision("1")
 public record PlanCreatedEvent(
         UUID planId,
-        UUID citizenId,
+        @DataSubject UUID citizenId,
         String organisation,
         String createdBy,
         String sector,
         boolean automatic,
-        String dream,
+        @Erasable String dream,
         int followUpFrequencyMonths,
         LocalDate createdOn,
         LocalDate nextFollowUpDueOn) implements PlanEvent {

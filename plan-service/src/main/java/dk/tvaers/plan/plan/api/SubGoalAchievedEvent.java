@@ -1,12 +1,14 @@
 package dk.tvaers.plan.plan.api;
 
+import dk.tvaers.platform.privacy.DataSubject;
+import dk.tvaers.platform.privacy.Erasable;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 @Revision("1")
-public record SubGoalAchievedEvent(UUID planId, UUID citizenId, String organisation, UUID subGoalId,
-                                   String owningSector, long version, LocalDate achievedOn, String note, String by,
+public record SubGoalAchievedEvent(UUID planId, @DataSubject UUID citizenId, String organisation, UUID subGoalId,
+                                   String owningSector, long version, LocalDate achievedOn, @Erasable String note, String by,
                                    String sector) implements PlanEvent {
 }

@@ -1,5 +1,7 @@
 package dk.tvaers.plan.plan.api;
 
+import dk.tvaers.platform.privacy.DataSubject;
+import dk.tvaers.platform.privacy.Erasable;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -9,11 +11,11 @@ import java.util.UUID;
 @Revision("1")
 public record SubGoalAddedEvent(
         UUID planId,
-        UUID citizenId,
+        @DataSubject UUID citizenId,
         String organisation,
         UUID subGoalId,
         UUID goalId,
-        String description,
+        @Erasable String description,
         String owningSector,
         int priority,
         LocalDate dueOn,

@@ -1,5 +1,7 @@
 package dk.tvaers.plan.plan.api;
 
+import dk.tvaers.platform.privacy.DataSubject;
+import dk.tvaers.platform.privacy.Erasable;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -9,18 +11,18 @@ import java.util.UUID;
 @Revision("1")
 public record SubGoalChangedEvent(
         UUID planId,
-        UUID citizenId,
+        @DataSubject UUID citizenId,
         String organisation,
         UUID subGoalId,
         String owningSector,
         long version,
-        String description,
+        @Erasable String description,
         int priority,
         LocalDate dueOn,
         LifeArea lifeArea,
         Measurement measurement,
         LocalDate changedOn,
-        String reason,
+        @Erasable String reason,
         String by,
         String sector) implements PlanEvent {
 }

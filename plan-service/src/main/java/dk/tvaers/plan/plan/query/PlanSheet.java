@@ -171,15 +171,15 @@ public class PlanSheet {
             FollowUp followUp = new FollowUp();
             followUp.followUpId = e.followUpId();
             followUp.heldOn = e.heldOn();
-            followUp.participants = new ArrayList<>(e.participants());
-            followUp.readings = new ArrayList<>(e.readings());
+            followUp.participants = e.participants() == null ? new ArrayList<>() : new ArrayList<>(e.participants());
+            followUp.readings = e.readings() == null ? new ArrayList<>() : new ArrayList<>(e.readings());
             followUp.citizenRating = e.citizenRating();
             followUp.citizenComment = e.citizenComment();
             followUp.adjustments = e.adjustments();
             followUp.nextDueOn = e.nextDueOn();
             followUp.recordedBy = e.by();
             followUps.add(followUp);
-            for (Reading reading : e.readings()) {
+            for (Reading reading : followUp.readings) {
                 SubGoal subGoal = subGoal(reading.subGoalId());
                 if (subGoal != null) {
                     subGoal.readings.add(new PlanView.ReadingView(e.heldOn(), reading.value(), e.followUpId(),
