@@ -25,12 +25,11 @@ class ErasureOfCitizens implements ErasureHandler {
 
     @Override
     public void erase(UUID citizenId) {
-        jdbc.sql("""
-                        DELETE FROM meeting_decision WHERE meeting_id IN (SELECT meeting_id FROM meeting WHERE citizen_id = ?)""")
-                .param(citizenId).update();
-        jdbc.sql("""
-                        DELETE FROM meeting_agenda_item WHERE meeting_id IN (SELECT meeting_id FROM meeting WHERE citizen_id = ?)""")
-                .param(citizenId).update();
+        for (String table : List.of("meeting_decision", "meeting_agenda_item")) {
+            jdbc.sql("DELETE FROM " + table
+                            + " WHERE meeting_id IN (SELECT meeting_id FROM meeting WHERE citizen_id = ?)")
+                    .param(citizenId).update();
+        }
         jdbc.sql("DELETE FROM meeting WHERE citizen_id = ?").param(citizenId).update();
         for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table + " WHERE citizen_id = ?").param(citizenId).update();

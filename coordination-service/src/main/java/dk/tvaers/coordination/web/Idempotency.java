@@ -1,20 +1,29 @@
 package dk.tvaers.coordination.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * Safe retries of the requests that create something: the new thing's id is derived from the caller and
- * their {@code Idempotency-Key}, so a retried request names the same aggregate, and creating an aggregate
- * that already exists counts as done (the first request's result is returned).
+ * Safe retries of requests, and of commands that raced another on the same aggregate.
+ * <ul>
+ *   <li>A creating request's new id is derived from the caller and their {@code Idempotency-Key}, so a retried
+ *       request names the same aggregate, and creating an aggregate that already exists counts as done (the
+ *       first request's result is returned).</li>
+ *   <li>A command that lost the race for the aggregate's next sequence number (another command, or a Kafka
+ *       listener, appended first) is sent again on the fresh state, a few times, instead of failing the
+ *       request.</li>
+ * </ul>
  */
 public final class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int ATTEMPTS = 3;
 
     private Idempotency() {
     }
@@ -31,16 +40,34 @@ public final class Idempotency {
         try {
             commands.sendAndWait(command);
         } catch (RuntimeException e) {
-            if (!isDuplicateCreation(e)) {
+            if (!lostTheRaceForASequenceNumber(e)) {
                 throw e;
             }
         }
     }
 
-    private static boolean isDuplicateCreation(Throwable e) {
+    /** Sends a command to an existing aggregate, again if it raced another command on the same aggregate. */
+    public static <R> R send(CommandGateway commands, Object command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.sendAndWait(command);
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !lostTheRaceForASequenceNumber(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The event store refused the append because that aggregate sequence number was just taken. */
+    static boolean lostTheRaceForASequenceNumber(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrencyException
-                    || (t instanceof EventStoreException && t.getCause() instanceof ConcurrencyException)) {
+            if (t instanceof ConcurrencyException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    || (sql instanceof BatchUpdateException && sql.getNextException() != null
+                    && UNIQUE_VIOLATION.equals(sql.getNextException().getSQLState())))) {
                 return true;
             }
         }

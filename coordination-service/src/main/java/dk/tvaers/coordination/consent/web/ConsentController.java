@@ -108,7 +108,8 @@ class ConsentController {
     ConsentRecorded limit(@PathVariable UUID citizenId, @PathVariable UUID consentId,
                           @Valid @RequestBody LimitConsentRequest request, Actor actor) {
         access.requireChange(actor, citizenId, actor.sector());
-        commands.sendAndWait(new LimitConsentCommand(consentId, citizenId, request.sectors(), request.categories(),
+        Idempotency.send(commands,
+                new LimitConsentCommand(consentId, citizenId, request.sectors(), request.categories(),
                 request.validUntil(), actor.userId(), actor.sector()));
         return new ConsentRecorded(consentId, citizenId);
     }
@@ -119,7 +120,7 @@ class ConsentController {
     @Operation(summary = "Withdraw a consent")
     ConsentRecorded withdraw(@PathVariable UUID citizenId, @PathVariable UUID consentId, Actor actor) {
         access.requireChange(actor, citizenId, actor.sector());
-        commands.sendAndWait(new WithdrawConsentCommand(consentId, citizenId, Instant.now(), actor.userId(),
+        Idempotency.send(commands, new WithdrawConsentCommand(consentId, citizenId, Instant.now(), actor.userId(),
                 actor.sector()));
         return new ConsentRecorded(consentId, citizenId);
     }

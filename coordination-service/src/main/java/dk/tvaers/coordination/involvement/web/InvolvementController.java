@@ -8,6 +8,7 @@ import dk.tvaers.coordination.involvement.api.FindCoordinatorNeedsQuery;
 import dk.tvaers.coordination.involvement.api.FindCoordinatorQuery;
 import dk.tvaers.coordination.involvement.api.FindInvolvedSectorsQuery;
 import dk.tvaers.coordination.involvement.api.InvolvedSector;
+import dk.tvaers.coordination.web.Idempotency;
 import dk.tvaers.platform.privacy.AccessKind;
 import dk.tvaers.platform.privacy.CitizenAccess;
 import dk.tvaers.platform.privacy.CitizenData;
@@ -89,7 +90,7 @@ class InvolvementController {
     ResponseEntity<Void> designate(@PathVariable UUID citizenId,
                                    @Valid @RequestBody DesignateCoordinatorRequest request, Actor actor) {
         access.requireChange(actor, citizenId, actor.sector());
-        commands.sendAndWait(new DesignateCoordinatorCommand(citizenId, request.caseworkerId(), request.reason(),
+        Idempotency.send(commands, new DesignateCoordinatorCommand(citizenId, request.caseworkerId(), request.reason(),
                 actor.userId()));
         return ResponseEntity.noContent().build();
     }

@@ -5,6 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 import java.util.UUID;
 
-public record CancelMeetingCommand(@TargetAggregateIdentifier UUID meetingId, UUID citizenId, String reason, String cancelledBy,
-                                   Instant cancelledAt) {
+public record CancelMeetingCommand(@TargetAggregateIdentifier UUID meetingId, UUID citizenId, String reason,
+                                   String cancelledBy, Instant cancelledAt) {
 }

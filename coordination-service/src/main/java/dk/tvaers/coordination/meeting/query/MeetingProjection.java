@@ -78,7 +78,13 @@ public class MeetingProjection {
                         VALUES (:decisionId, :meetingId, :subGoalId, :text, :responsibleSector, :dueOn, :recordedBy,
                                 :at)
                         ON CONFLICT (decision_id) DO NOTHING""")
-                .paramSource(event)
+                .param("decisionId", event.decisionId())
+                .param("meetingId", event.meetingId())
+                .param("subGoalId", event.subGoalId())
+                .param("text", event.text())
+                .param("responsibleSector", event.responsibleSector())
+                .param("dueOn", event.dueOn())
+                .param("recordedBy", event.recordedBy())
                 .param("at", utc(at))
                 .update();
         jdbc.sql("UPDATE meeting SET status = 'held' WHERE meeting_id = ?").param(event.meetingId()).update();

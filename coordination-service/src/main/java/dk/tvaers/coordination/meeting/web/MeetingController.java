@@ -165,7 +165,8 @@ class MeetingController {
                                             Actor actor) {
         access.requireChange(actor, citizenId, actor.sector());
         UUID decisionId = Idempotency.idFor("decision", actor.userId(), key);
-        commands.sendAndWait(new RecordMeetingDecisionCommand(meetingId, citizenId, decisionId, request.subGoalId(),
+        Idempotency.send(commands,
+                new RecordMeetingDecisionCommand(meetingId, citizenId, decisionId, request.subGoalId(),
                 request.text(), request.responsibleSector(), request.dueOn(), actor.userId(), Instant.now()));
         return ResponseEntity.status(201).body(new DecisionRecorded(meetingId, decisionId, citizenId));
     }
@@ -176,13 +177,14 @@ class MeetingController {
     MeetingRecorded cancel(@PathVariable UUID citizenId, @PathVariable UUID meetingId,
                            @Valid @RequestBody CancelMeetingRequest request, Actor actor) {
         access.requireChange(actor, citizenId, actor.sector());
-        commands.sendAndWait(new CancelMeetingCommand(meetingId, citizenId, request.reason(), actor.userId(),
+        Idempotency.send(commands, new CancelMeetingCommand(meetingId, citizenId, request.reason(), actor.userId(),
                 Instant.now()));
         return new MeetingRecorded(meetingId, citizenId);
     }
 
     private List<SubGoal> subGoalsOf(UUID citizenId) {
-        return queries.query(new FindSubGoalsOfCitizenQuery(citizenId), ResponseTypes.multipleInstancesOf(SubGoal.class))
+        return queries.query(new FindSubGoalsOfCitizenQuery(citizenId),
+                        ResponseTypes.multipleInstancesOf(SubGoal.class))
                 .join();
     }
 

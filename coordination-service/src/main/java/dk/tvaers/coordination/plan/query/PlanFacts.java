@@ -32,7 +32,8 @@ public class PlanFacts {
                         INSERT INTO plan_watch (plan_id, citizen_id, organisation, follow_up_frequency_months,
                                                 follow_up_status)
                         VALUES (?, ?, ?, ?, 'scheduled')
-                        ON CONFLICT (plan_id) DO UPDATE SET follow_up_frequency_months = excluded.follow_up_frequency_months""")
+                        ON CONFLICT (plan_id) DO UPDATE
+                        SET follow_up_frequency_months = excluded.follow_up_frequency_months""")
                 .params(planId, citizenId, organisation, frequencyMonths)
                 .update();
     }
@@ -63,8 +64,8 @@ public class PlanFacts {
         jdbc.sql("""
                         INSERT INTO plan_sub_goal (sub_goal_id, plan_id, citizen_id, owning_sector, life_area, priority,
                                                    status, due_on, version)
-                        VALUES (:subGoalId, :planId, :citizenId, :owningSector, :lifeArea, COALESCE(CAST(:priority AS INTEGER), 0),
-                                :status, :dueOn, :version)
+                        VALUES (:subGoalId, :planId, :citizenId, :owningSector, :lifeArea,
+                                COALESCE(CAST(:priority AS INTEGER), 0), :status, :dueOn, :version)
                         ON CONFLICT (sub_goal_id) DO UPDATE
                         SET owning_sector = excluded.owning_sector,
                             life_area = COALESCE(excluded.life_area, plan_sub_goal.life_area),

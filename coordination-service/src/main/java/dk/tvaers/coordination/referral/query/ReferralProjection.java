@@ -48,7 +48,17 @@ public class ReferralProjection {
                         VALUES (:referralId, :citizenId, :fromSector, :fromOrganisation, :sentBy, :toSector,
                                 :toOrganisation, :reason, :subGoalId, :sentOn, :answerBy, 'sent', false, :sentBy, :at)
                         ON CONFLICT (referral_id) DO NOTHING""")
-                .paramSource(event)
+                .param("referralId", event.referralId())
+                .param("citizenId", event.citizenId())
+                .param("fromSector", event.fromSector())
+                .param("fromOrganisation", event.fromOrganisation())
+                .param("sentBy", event.sentBy())
+                .param("toSector", event.toSector())
+                .param("toOrganisation", event.toOrganisation())
+                .param("reason", event.reason())
+                .param("subGoalId", event.subGoalId())
+                .param("sentOn", event.sentOn())
+                .param("answerBy", event.answerBy())
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update();
     }

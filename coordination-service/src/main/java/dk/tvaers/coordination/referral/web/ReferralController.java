@@ -160,7 +160,7 @@ class ReferralController {
     @PersonalData(category = ConsentCategories.REFERRALS, kind = AccessKind.CHANGE, citizen = "")
     @Operation(summary = "The receiving sector accepts; it then opens its own case in case-service")
     ReferralChanged accept(@PathVariable UUID referralId, Actor actor) {
-        UUID citizenId = commands.sendAndWait(new AcceptReferralCommand(referralId, party(actor), today()));
+        UUID citizenId = Idempotency.send(commands, new AcceptReferralCommand(referralId, party(actor), today()));
         return new ReferralChanged(referralId, citizenId);
     }
 
@@ -170,7 +170,7 @@ class ReferralController {
     ReferralChanged reject(@PathVariable UUID referralId, @Valid @RequestBody RejectReferralRequest request,
                                 Actor actor) {
         RejectionReason reason = RejectionReason.valueOf(request.reason().toUpperCase(Locale.ROOT).replace('-', '_'));
-        UUID citizenId = commands.sendAndWait(new RejectReferralCommand(referralId, reason, request.note(),
+        UUID citizenId = Idempotency.send(commands, new RejectReferralCommand(referralId, reason, request.note(),
                 party(actor), today()));
         return new ReferralChanged(referralId, citizenId);
     }
@@ -179,7 +179,7 @@ class ReferralController {
     @PersonalData(category = ConsentCategories.REFERRALS, kind = AccessKind.CHANGE, citizen = "")
     @Operation(summary = "The receiving sector has begun the work")
     ReferralChanged start(@PathVariable UUID referralId, Actor actor) {
-        UUID citizenId = commands.sendAndWait(new StartReferralCommand(referralId, party(actor), today()));
+        UUID citizenId = Idempotency.send(commands, new StartReferralCommand(referralId, party(actor), today()));
         return new ReferralChanged(referralId, citizenId);
     }
 
@@ -188,7 +188,7 @@ class ReferralController {
     @Operation(summary = "The receiving sector has finished the work")
     ReferralChanged complete(@PathVariable UUID referralId,
                              @Valid @RequestBody(required = false) NoteRequest request, Actor actor) {
-        UUID citizenId = commands.sendAndWait(new CompleteReferralCommand(referralId,
+        UUID citizenId = Idempotency.send(commands, new CompleteReferralCommand(referralId,
                 request == null ? null : request.note(), party(actor), today()));
         return new ReferralChanged(referralId, citizenId);
     }
@@ -198,7 +198,7 @@ class ReferralController {
     @Operation(summary = "The referring sector withdraws its referral, with a reason")
     ReferralChanged withdraw(@PathVariable UUID referralId, @Valid @RequestBody WithdrawReferralRequest request,
                                   Actor actor) {
-        UUID citizenId = commands.sendAndWait(new WithdrawReferralCommand(referralId, request.reason(),
+        UUID citizenId = Idempotency.send(commands, new WithdrawReferralCommand(referralId, request.reason(),
                 party(actor), today()));
         return new ReferralChanged(referralId, citizenId);
     }

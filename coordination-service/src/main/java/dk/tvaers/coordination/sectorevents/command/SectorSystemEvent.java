@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -53,8 +54,9 @@ public class SectorSystemEvent {
     }
 
     private static void propose(ReceiveSectorEventCommand command, Cause cause, LocalDate by) {
-        apply(new FollowUpProposedEvent(UUID.nameUUIDFromBytes(("follow-up:" + command.eventId()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                command.citizenId(), command.organisation(), command.sector(), cause, by, command.eventId()));
+        UUID proposalId = UUID.nameUUIDFromBytes(("follow-up:" + command.eventId()).getBytes(StandardCharsets.UTF_8));
+        apply(new FollowUpProposedEvent(proposalId, command.citizenId(), command.organisation(), command.sector(),
+                cause, by, command.eventId()));
     }
 
     @EventSourcingHandler

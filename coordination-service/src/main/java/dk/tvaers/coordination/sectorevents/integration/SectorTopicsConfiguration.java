@@ -2,6 +2,7 @@ package dk.tvaers.coordination.sectorevents.integration;
 
 import dk.tvaers.contracts.sectors.v1.SectorTopics;
 import dk.tvaers.platform.messaging.KafkaTopicsProperties;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -17,7 +18,8 @@ class SectorTopicsConfiguration {
     @Bean
     KafkaAdmin.NewTopics sectorSystemTopics(KafkaTopicsProperties topics) {
         return new KafkaAdmin.NewTopics(SectorTopics.ALL.stream()
-                .map(name -> TopicBuilder.name(name).partitions(topics.partitions()).replicas(topics.replicas()).build())
-                .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+                .map(name -> TopicBuilder.name(name).partitions(topics.partitions()).replicas(topics.replicas())
+                        .build())
+                .toArray(NewTopic[]::new));
     }
 }

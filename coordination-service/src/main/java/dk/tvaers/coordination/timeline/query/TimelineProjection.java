@@ -47,10 +47,12 @@ public class TimelineProjection {
         this.timeline = timeline;
     }
 
+    /** The entry is the sector system's own event id, so a sector system can trace its message here. */
     @EventHandler
-    void on(SectorEventReceivedEvent event, EventMessage<?> message) {
-        add(message, event.citizenId(), event.occurredAt(), event.sector(), ConsentCategories.SECTOR_EVENTS,
-                event.eventType(), Wording.sectorEvent(event.eventType(), event.facts()));
+    void on(SectorEventReceivedEvent event) {
+        timeline.add(event.eventId(), event.citizenId(), event.occurredAt(), event.sector(),
+                ConsentCategories.SECTOR_EVENTS, event.eventType(), Wording.sectorEvent(event.eventType(),
+                        event.facts()), Timeline.OWN_EVENTS);
     }
 
     @EventHandler

@@ -1,0 +1,243 @@
+package dk.tvaers.coordination;
+
+import dk.tvaers.contracts.IntegrationEvent;
+import dk.tvaers.contracts.IntegrationEventCodec;
+import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.coordination.v1.ConsentWithdrawn;
+import dk.tvaers.contracts.coordination.v1.FollowUpProposed;
+import dk.tvaers.contracts.sectors.v1.SectorTopics;
+import dk.tvaers.platform.messaging.MessagingAutoConfiguration;
+import dk.tvaers.testsupport.Persona;
+import dk.tvaers.testsupport.ServiceIntegrationTest;
+import dk.tvaers.testsupport.TestApi;
+import dk.tvaers.testsupport.TestEvents;
+import dk.tvaers.testsupport.TestInfrastructure;
+import dk.tvaers.testsupport.TopicProbe;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The sector systems' contract, exercised as a sector system would: a plain Kafka client (no Spring, no
+ * Tværs classes) writes JSON text to the documented topics. Good messages land on the citizen's timeline
+ * and notify the coordinator; bad ones go to the topic's dead-letter topic with the reason while the next
+ * good one still lands. What another sector sees follows the citizen's consent.
+ */
+@ServiceIntegrationTest(properties = "spring.config.name=coordination-service")
+class SectorSystemsIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static KafkaProducer<String, String> sectorSystem;
+
+    @LocalServerPort
+    int port;
+
+    final IntegrationEventCodec codec = new IntegrationEventCodec();
+    UUID citizen;
+
+    @BeforeAll
+    static void connectAsASectorSystem() {
+        sectorSystem = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        sectorSystem.close();
+    }
+
+    /** A citizen with a case in psychiatry, social services and the jobcenter; Sofie coordinates. */
+    @BeforeEach
+    void citizenKnownToThreeSectors() {
+        citizen = UUID.randomUUID();
+        TestEvents.caseOpened(citizen, Persona.PETER_PSYCHIATRY);
+        TestEvents.caseOpened(citizen, Persona.SOFIE_SOCIAL);
+        TestEvents.caseOpened(citizen, Persona.JONAS_JOB);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(as(Persona.SOFIE_SOCIAL).put()
+                .uri("/api/coordination/citizens/{id}/coordinator", citizen).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("caseworkerId", "sofie.social")).retrieve().toBodilessEntity().getStatusCode().value())
+                .isEqualTo(204));
+    }
+
+    @Test
+    void aSectorSystemPublishesJsonWithAPlainKafkaClientAndItLandsOnTheCitizensTimeline() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        String message = """
+                {
+                  "eventId": "%s",
+                  "type": "sectors.PatientAdmitted",
+                  "schemaVersion": 1,
+                  "occurredAt": "%s",
+                  "citizenId": "%s",
+                  "organisation": "region-midt",
+                  "producer": { "service": "psychiatry-system", "sector": "psychiatry" },
+                  "correlationId": null,
+                  "payload": {
+                    "admissionId": "%s",
+                    "admittedOn": "2026-11-20",
+                    "admissionType": "inpatient"
+                  }
+                }""".formatted(eventId, Instant.now(), citizen, UUID.randomUUID());
+
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.PSYCHIATRY, citizen.toString(), message)).get();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(timeline(Persona.PETER_PSYCHIATRY))
+                .anySatisfy(entry -> {
+                    assertThat(entry).containsEntry("kind", "sectors.PatientAdmitted")
+                            .containsEntry("sector", "psychiatry")
+                            .containsEntry("summary", "Indlagt i psykiatrien 2026-11-20");
+                    assertThat(entry.get("entryId")).isEqualTo(eventId);
+                }));
+    }
+
+    @Test
+    void badMessagesGoToTheDeadLetterTopicWithTheirReasonAndTheNextGoodOneLandsOnTheTimeline() throws Exception {
+        String key = citizen.toString();
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.PSYCHIATRY, key, "{\"type\": \"sectors.Patient")).get();
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.PSYCHIATRY, key,
+                admitted(citizen, "\"cpr\": \"0101901234\""))).get();
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.JOBCENTER, key, admitted(citizen, null))).get();
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.PSYCHIATRY, key, discharged(citizen))).get();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(timeline(Persona.PETER_PSYCHIATRY))
+                .extracting(entry -> entry.get("kind"))
+                .contains("sectors.PatientDischarged", "follow-up.proposed")
+                .doesNotContain("sectors.PatientAdmitted"));
+        try (TopicProbe psychiatryDeadLetters = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
+                Topics.deadLetterOf(SectorTopics.PSYCHIATRY));
+             TopicProbe jobcenterDeadLetters = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
+                     Topics.deadLetterOf(SectorTopics.JOBCENTER))) {
+            var notJson = psychiatryDeadLetters.await(r -> key.equals(r.key())
+                    && TopicProbe.text(r.value()).endsWith("Patient"), WAIT);
+            assertThat(TopicProbe.header(notJson, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                    .startsWith("not valid JSON");
+            var withCpr = psychiatryDeadLetters.await(r -> key.equals(r.key())
+                    && TopicProbe.text(r.value()).contains("0101901234"), WAIT);
+            assertThat(TopicProbe.header(withCpr, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                    .contains("invalid sectors.PatientAdmitted v1").contains("cpr");
+            var wrongTopic = jobcenterDeadLetters.await(r -> key.equals(r.key()), WAIT);
+            assertThat(TopicProbe.header(wrongTopic, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                    .contains("belongs on " + SectorTopics.PSYCHIATRY);
+        }
+    }
+
+    @Test
+    void aDischargeNotifiesTheCoordinatorAndProposesAFollowUpOfThePlan() throws Exception {
+        TestEvents.consentGiven(citizen, List.of("psychiatry", "social-services"), List.of("sector-events"));
+
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.PSYCHIATRY, citizen.toString(), discharged(citizen)))
+                .get();
+
+        try (TopicProbe coordination = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
+                Topics.COORDINATION)) {
+            var proposal = coordination.await(r -> citizen.toString().equals(r.key())
+                    && TopicProbe.text(r.value()).contains(FollowUpProposed.TYPE.name()), WAIT);
+            FollowUpProposed proposed = codec.decode(proposal.value()).payloadAs(FollowUpProposed.TYPE);
+            assertThat(proposed.cause()).isEqualTo("patient-discharged");
+            assertThat(proposed.suggestedBy()).isEqualTo(LocalDate.of(2026, 12, 24));
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notifications(Persona.SOFIE_SOCIAL))
+                .anySatisfy(notification -> assertThat(notification)
+                        .containsEntry("citizenId", citizen.toString())
+                        .containsEntry("text", "Psykiatrien: Udskrevet fra psykiatrien 2026-12-10")));
+    }
+
+    @Test
+    void anotherSectorSeesASectorSystemsEventOnlyWhileTheCitizenConsents() throws Exception {
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.PSYCHIATRY, citizen.toString(), admitted(citizen, null)))
+                .get();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(kinds(Persona.PETER_PSYCHIATRY))
+                .contains("sectors.PatientAdmitted"));
+        assertThat(kinds(Persona.SOFIE_SOCIAL)).as("no consent yet").doesNotContain("sectors.PatientAdmitted")
+                .contains("case.opened");
+
+        var given = as(Persona.SOFIE_SOCIAL).post().uri("/api/coordination/citizens/{id}/consents", citizen)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("sectors", List.of("social-services", "psychiatry"), "categories", List.of("sector-events")))
+                .retrieve().toEntity(Map.class);
+        assertThat(given.getStatusCode().value()).isEqualTo(201);
+        String consentId = (String) given.getBody().get("consentId");
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(kinds(Persona.SOFIE_SOCIAL))
+                .contains("sectors.PatientAdmitted"));
+        assertThat(kinds(Persona.JONAS_JOB)).as("the jobcenter is not in the consent")
+                .doesNotContain("sectors.PatientAdmitted");
+
+        var withdrawn = as(Persona.JONAS_JOB).post()
+                .uri("/api/coordination/citizens/{id}/consents/{consent}/withdraw", citizen, consentId)
+                .retrieve().toEntity(Map.class);
+        assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
+
+        try (TopicProbe coordination = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
+                Topics.COORDINATION)) {
+            var record = coordination.await(r -> citizen.toString().equals(r.key())
+                    && TopicProbe.text(r.value()).contains(ConsentWithdrawn.TYPE.name()), WAIT);
+            IntegrationEvent<?> event = codec.decode(record.value());
+            assertThat(event.payloadAs(ConsentWithdrawn.TYPE).consentId()).hasToString(consentId);
+            assertThat(event.payloadAs(ConsentWithdrawn.TYPE).recordedBy()).isEqualTo("jonas.job");
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(kinds(Persona.SOFIE_SOCIAL))
+                .doesNotContain("sectors.PatientAdmitted").contains("consent.withdrawn"));
+    }
+
+    private RestClient as(Persona persona) {
+        return TestApi.as(persona, port);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> timeline(Persona persona) {
+        var response = as(persona).get().uri("/api/coordination/citizens/{id}/timeline", citizen).retrieve()
+                .toEntity(List.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return response.getBody();
+    }
+
+    private List<Object> kinds(Persona persona) {
+        return timeline(persona).stream().map(entry -> entry.get("kind")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> notifications(Persona persona) {
+        return as(persona).get().uri("/api/coordination/notifications").retrieve().body(List.class);
+    }
+
+    private static String admitted(UUID citizen, String extraPayloadField) {
+        return """
+                {"eventId": "%s", "type": "sectors.PatientAdmitted", "schemaVersion": 1, "occurredAt": "%s",
+                 "citizenId": "%s", "organisation": "region-midt",
+                 "producer": {"service": "psychiatry-system", "sector": "psychiatry"},
+                 "payload": {"admissionId": "%s", "admittedOn": "2026-11-20", "admissionType": "inpatient"%s}}"""
+                .formatted(UUID.randomUUID(), Instant.now(), citizen, UUID.randomUUID(),
+                        extraPayloadField == null ? "" : ", " + extraPayloadField);
+    }
+
+    private static String discharged(UUID citizen) {
+        return """
+                {"eventId": "%s", "type": "sectors.PatientDischarged", "schemaVersion": 1, "occurredAt": "%s",
+                 "citizenId": "%s", "organisation": "region-midt",
+                 "producer": {"service": "psychiatry-system", "sector": "psychiatry"},
+                 "payload": {"admissionId": "%s", "dischargedOn": "2026-12-10", "followUpWithinDays": 14}}"""
+                .formatted(UUID.randomUUID(), Instant.now(), citizen, UUID.randomUUID());
+    }
+}
