@@ -1,9 +1,13 @@
 package dk.tvaers.plan;
 
+import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
+import dk.tvaers.contracts.Producer;
 import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.coordination.v1.FollowUpProposed;
 import dk.tvaers.contracts.plan.v1.FollowUpDue;
 import dk.tvaers.contracts.plan.v1.FollowUpOverdue;
+import dk.tvaers.contracts.plan.v1.FollowUpRescheduled;
 import dk.tvaers.plan.plan.api.DreamChangedEvent;
 import dk.tvaers.plan.plan.api.GoalAddedEvent;
 import dk.tvaers.plan.plan.api.LifeArea;
@@ -13,10 +17,14 @@ import dk.tvaers.plan.plan.api.PlanCreatedEvent;
 import dk.tvaers.plan.plan.api.PlanIds;
 import dk.tvaers.plan.plan.api.SubGoalAddedEvent;
 import dk.tvaers.plan.plan.command.PlanCalendar;
+import dk.tvaers.plan.plan.query.PlanDocumentProjection;
+import dk.tvaers.platform.observability.ProjectionReplay;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
+import dk.tvaers.testsupport.TestEvents;
 import dk.tvaers.testsupport.TestInfrastructure;
 import dk.tvaers.testsupport.TopicProbe;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +65,9 @@ class PlanHistoryIT {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     final IntegrationEventCodec codec = new IntegrationEventCodec();
     Plans plans;
@@ -163,6 +174,54 @@ class PlanHistoryIT {
         Map<String, Object> plan = plans.plan(Persona.SOFIE_SOCIAL, citizen, 4);
         assertThat((Map<String, Object>) plan.get("followUp")).containsEntry("state", "SCHEDULED")
                 .containsEntry("nextDueOn", TODAY.plusMonths(3).toString());
+    }
+
+    @Test
+    void aProposedFollowUpFromCoordinationBringsTheNextOneForward() {
+        LocalDate suggestedBy = TODAY.plusDays(7);
+        TestEvents.publish(IntegrationEvent.of(FollowUpProposed.TYPE, UUID.randomUUID(), Instant.now(), citizen,
+                "holstebro", new Producer("coordination-service", "psychiatry"), "test-" + UUID.randomUUID(),
+                new FollowUpProposed(UUID.randomUUID(), "patient-discharged", "psychiatry", suggestedBy,
+                        UUID.randomUUID())));
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.PLAN)) {
+            var rescheduled = probe.await(r -> citizen.toString().equals(r.key())
+                    && codec.decode(r.value()).is(FollowUpRescheduled.TYPE), WAIT);
+            assertThat(codec.decode(rescheduled.value()).payloadAs(FollowUpRescheduled.TYPE))
+                    .isEqualTo(new FollowUpRescheduled(planId, 3, suggestedBy));
+        }
+        Map<String, Object> plan = plans.plan(Persona.SOFIE_SOCIAL, citizen, 4);
+        assertThat((Map<String, Object>) plan.get("followUp")).containsEntry("nextDueOn", suggestedBy.toString());
+    }
+
+    @Test
+    void replayingTheReadModelRebuildsTheSamePlans() {
+        List<Map<String, Object>> before = jdbc.sql("""
+                        SELECT plan_id, citizen_id, last_sequence, next_follow_up_on, follow_up_state FROM plan_document
+                        ORDER BY plan_id""").query().listOfRows();
+        Map<String, Object> planBefore = plans.plan(Persona.SOFIE_SOCIAL, citizen, 3);
+
+        ProjectionReplay.replay(processing, PlanDocumentProjection.GROUP);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.sql("""
+                        SELECT plan_id, citizen_id, last_sequence, next_follow_up_on, follow_up_state FROM plan_document
+                        ORDER BY plan_id""").query().listOfRows()).isEqualTo(before));
+        assertThat(plans.plan(Persona.SOFIE_SOCIAL, citizen, 3)).isEqualTo(planBefore);
+    }
+
+    @Test
+    void anErasedCitizensPlanIsGoneFromTheReadModelAndItsWordsFromTheEventStore() {
+        TestEvents.citizenErased(citizen);
+
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM plan_document WHERE citizen_id = ?")
+                .param(citizen).query(Long.class).single() == 0);
+        assertThat(plans.get(Persona.SOFIE_SOCIAL, "/api/plans/citizens/{c}", citizen).getStatusCode().value())
+                .isEqualTo(404);
+        String stored = jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND payload_type LIKE '%DreamChangedEvent'""")
+                .param(planId.toString()).query(String.class).single();
+        assertThat(stored).as("the citizen's words were stored encrypted").doesNotContain("jurist");
     }
 
     private ResponseEntity<Map> asOf(LocalDate date) {

@@ -1,11 +1,13 @@
 package dk.tvaers.plan.plan;
 
 import dk.tvaers.plan.followup.api.ChangeFollowUpFrequencyCommand;
+import dk.tvaers.plan.followup.api.FollowUpBroughtForwardEvent;
 import dk.tvaers.plan.followup.api.FollowUpDueEvent;
 import dk.tvaers.plan.followup.api.FollowUpFrequencyChangedEvent;
 import dk.tvaers.plan.followup.api.FollowUpOverdueEvent;
 import dk.tvaers.plan.followup.api.FollowUpRecordedEvent;
 import dk.tvaers.plan.followup.api.Participant;
+import dk.tvaers.plan.followup.api.ProposeFollowUpCommand;
 import dk.tvaers.plan.followup.api.Reading;
 import dk.tvaers.plan.followup.api.RecordFollowUpCommand;
 import dk.tvaers.plan.plan.api.AchieveSubGoalCommand;
@@ -596,6 +598,48 @@ class PlanTest {
                             "Tættere opfølgning efter tilbagefald", "sofie.social", "social-services"))
                     .expectScheduledDeadline(PlanCalendar.startOf(TODAY.plusMonths(1)),
                             new Plan.FollowUpDeadline(TODAY.plusMonths(1)));
+        }
+
+        @Test
+        void bringsTheNextFollowUpForwardWhenADischargeCallsForIt() {
+            UUID proposal = UUID.randomUUID();
+            givenAPlan()
+                    .when(new ProposeFollowUpCommand(PLAN, proposal, "patient-discharged", "psychiatry",
+                            TODAY.plusDays(7)))
+                    .expectEvents(new FollowUpBroughtForwardEvent(PLAN, CITIZEN, ORG, proposal, "patient-discharged",
+                            "psychiatry", TODAY.plusDays(7), 3))
+                    .expectScheduledDeadline(PlanCalendar.startOf(TODAY.plusDays(7)),
+                            new Plan.FollowUpDeadline(TODAY.plusDays(7)));
+        }
+
+        @Test
+        void aProposalLaterThanTheNextFollowUpChangesNothing() {
+            givenAPlan()
+                    .when(new ProposeFollowUpCommand(PLAN, UUID.randomUUID(), "release-date-set", "probation",
+                            TODAY.plusMonths(4)))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aProposalForAPassedDateMakesTheFollowUpDueToday() {
+            UUID proposal = UUID.randomUUID();
+            givenAPlan()
+                    .when(new ProposeFollowUpCommand(PLAN, proposal, "patient-discharged", "psychiatry",
+                            TODAY.minusDays(2)))
+                    .expectEvents(new FollowUpBroughtForwardEvent(PLAN, CITIZEN, ORG, proposal, "patient-discharged",
+                            "psychiatry", TODAY, 3));
+        }
+
+        @Test
+        void theSameProposalTwiceChangesNothing() {
+            UUID proposal = UUID.randomUUID();
+            givenAPlan(new FollowUpBroughtForwardEvent(PLAN, CITIZEN, ORG, proposal, "patient-discharged",
+                    "psychiatry", TODAY.plusDays(7), 3))
+                    .when(new ProposeFollowUpCommand(PLAN, proposal, "patient-discharged", "psychiatry",
+                            TODAY.plusDays(5)))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
         }
 
         @Test

@@ -2,11 +2,13 @@ package dk.tvaers.plan.plan.command;
 
 import dk.tvaers.contracts.Sectors;
 import dk.tvaers.plan.followup.api.ChangeFollowUpFrequencyCommand;
+import dk.tvaers.plan.followup.api.FollowUpBroughtForwardEvent;
 import dk.tvaers.plan.followup.api.FollowUpDueEvent;
 import dk.tvaers.plan.followup.api.FollowUpFrequencyChangedEvent;
 import dk.tvaers.plan.followup.api.FollowUpOverdueEvent;
 import dk.tvaers.plan.followup.api.FollowUpRecordedEvent;
 import dk.tvaers.plan.followup.api.FollowUpRules;
+import dk.tvaers.plan.followup.api.ProposeFollowUpCommand;
 import dk.tvaers.plan.followup.api.Reading;
 import dk.tvaers.plan.followup.api.RecordFollowUpCommand;
 import dk.tvaers.plan.plan.api.AchieveSubGoalCommand;
@@ -97,6 +99,7 @@ public class Plan {
     private final Map<UUID, ActivityFacts> activities = new HashMap<>();
     private final Set<UUID> endedActivities = new HashSet<>();
     private final Map<UUID, FollowUpFacts> followUps = new HashMap<>();
+    private final Set<UUID> proposals = new HashSet<>();
 
     /** What identifies a repeated request to add the same activity. */
     private record ActivityFacts(ActivityKind kind, String title, String sector, String provider, String reference,
@@ -404,6 +407,18 @@ public class Plan {
         scheduleFollowUp(deadlines, next);
     }
 
+    @CommandHandler
+    void handle(ProposeFollowUpCommand command, DeadlineManager deadlines) {
+        LocalDate today = PlanCalendar.today();
+        LocalDate proposed = command.suggestedBy().isBefore(today) ? today : command.suggestedBy();
+        if (proposals.contains(command.proposalId()) || !proposed.isBefore(nextDueOn)) {
+            return;
+        }
+        apply(new FollowUpBroughtForwardEvent(planId, citizenId, organisation, command.proposalId(), command.cause(),
+                command.sector(), proposed, frequencyMonths));
+        scheduleFollowUp(deadlines, proposed);
+    }
+
     @DeadlineHandler(deadlineName = FOLLOW_UP_DUE)
     void followUpFallsDue(FollowUpDeadline deadline, DeadlineManager deadlines) {
         if (!deadline.dueOn().equals(nextDueOn) || deadline.dueOn().equals(dueRaisedFor)) {
@@ -609,6 +624,12 @@ public class Plan {
     @EventSourcingHandler
     void on(FollowUpFrequencyChangedEvent event) {
         frequencyMonths = event.months();
+        nextDueOn = event.nextDueOn();
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpBroughtForwardEvent event) {
+        proposals.add(event.proposalId());
         nextDueOn = event.nextDueOn();
     }
 

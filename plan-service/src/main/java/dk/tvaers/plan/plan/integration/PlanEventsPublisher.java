@@ -9,6 +9,7 @@ import dk.tvaers.contracts.plan.v1.SubGoalAchieved;
 import dk.tvaers.contracts.plan.v1.SubGoalAdded;
 import dk.tvaers.contracts.plan.v1.SubGoalChanged;
 import dk.tvaers.contracts.plan.v1.SubGoalDropped;
+import dk.tvaers.plan.followup.api.FollowUpBroughtForwardEvent;
 import dk.tvaers.plan.followup.api.FollowUpDueEvent;
 import dk.tvaers.plan.followup.api.FollowUpFrequencyChangedEvent;
 import dk.tvaers.plan.followup.api.FollowUpOverdueEvent;
@@ -88,6 +89,12 @@ class PlanEventsPublisher {
     void on(FollowUpFrequencyChangedEvent event, EventMessage<FollowUpFrequencyChangedEvent> message) {
         publisher.publish(message, FollowUpRescheduled.TYPE, event.citizenId(), event.organisation(), event.sector(),
                 new FollowUpRescheduled(event.planId(), event.months(), event.nextDueOn()));
+    }
+
+    @EventHandler
+    void on(FollowUpBroughtForwardEvent event, EventMessage<FollowUpBroughtForwardEvent> message) {
+        publisher.publish(message, FollowUpRescheduled.TYPE, event.citizenId(), event.organisation(), event.sector(),
+                new FollowUpRescheduled(event.planId(), event.followUpFrequencyMonths(), event.nextDueOn()));
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package dk.tvaers.plan.plan.query;
 
+import dk.tvaers.plan.followup.api.FollowUpBroughtForwardEvent;
 import dk.tvaers.plan.followup.api.FollowUpDueEvent;
 import dk.tvaers.plan.followup.api.FollowUpFrequencyChangedEvent;
 import dk.tvaers.plan.followup.api.FollowUpOverdueEvent;
@@ -127,6 +128,9 @@ public class PlanHistory {
         } else if (payload instanceof FollowUpFrequencyChangedEvent e) {
             change = new PlanChange(version, at, "FOLLOW_UP_FREQUENCY_CHANGED", e.by(), e.sector(), null, null,
                     e.months() + "", e.reason());
+        } else if (payload instanceof FollowUpBroughtForwardEvent e) {
+            change = new PlanChange(version, at, "FOLLOW_UP_BROUGHT_FORWARD", CreatePlanCommand.SYSTEM, e.sector(),
+                    e.proposalId(), null, e.nextDueOn().toString(), e.cause());
         } else if (payload instanceof FollowUpDueEvent e) {
             change = new PlanChange(version, at, "FOLLOW_UP_DUE", CreatePlanCommand.SYSTEM, null, null, null,
                     e.dueOn().toString(), null);

@@ -1,5 +1,6 @@
 package dk.tvaers.plan.plan.query;
 
+import dk.tvaers.plan.followup.api.FollowUpBroughtForwardEvent;
 import dk.tvaers.plan.followup.api.FollowUpDueEvent;
 import dk.tvaers.plan.followup.api.FollowUpFrequencyChangedEvent;
 import dk.tvaers.plan.followup.api.FollowUpOverdueEvent;
@@ -191,6 +192,9 @@ public class PlanSheet {
             followUpState = SCHEDULED;
         } else if (event instanceof FollowUpFrequencyChangedEvent e) {
             frequencyMonths = e.months();
+            nextDueOn = e.nextDueOn();
+            followUpState = SCHEDULED;
+        } else if (event instanceof FollowUpBroughtForwardEvent e) {
             nextDueOn = e.nextDueOn();
             followUpState = SCHEDULED;
         } else if (event instanceof FollowUpDueEvent e) {
