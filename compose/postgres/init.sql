@@ -14,3 +14,7 @@ REVOKE ALL ON DATABASE tvaers_offer FROM PUBLIC;
 CREATE ROLE coordination_service LOGIN PASSWORD 'coordination_service';
 CREATE DATABASE tvaers_coordination OWNER coordination_service;
 REVOKE ALL ON DATABASE tvaers_coordination FROM PUBLIC;
+
+CREATE ROLE insight_service LOGIN PASSWORD 'insight_service';
+CREATE DATABASE tvaers_insight OWNER insight_service;
+REVOKE ALL ON DATABASE tvaers_insight FROM PUBLIC;

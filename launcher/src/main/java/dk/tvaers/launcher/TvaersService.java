@@ -2,6 +2,7 @@ package dk.tvaers.launcher;
 
 import dk.tvaers.cases.CaseServiceApplication;
 import dk.tvaers.coordination.CoordinationServiceApplication;
+import dk.tvaers.insight.InsightServiceApplication;
 import dk.tvaers.offer.OfferServiceApplication;
 import dk.tvaers.plan.PlanServiceApplication;
 
@@ -12,7 +13,9 @@ enum TvaersService {
     PLAN(PlanServiceApplication.NAME, PlanServiceApplication.class, 8082, "tvaers_plan", "plan_service"),
     OFFER(OfferServiceApplication.NAME, OfferServiceApplication.class, 8083, "tvaers_offer", "offer_service"),
     COORDINATION(CoordinationServiceApplication.NAME, CoordinationServiceApplication.class, 8084,
-            "tvaers_coordination", "coordination_service");
+            "tvaers_coordination", "coordination_service"),
+    INSIGHT(InsightServiceApplication.NAME, InsightServiceApplication.class, 8085, "tvaers_insight",
+            "insight_service");
 
     final String serviceName;
     final Class<?> application;
