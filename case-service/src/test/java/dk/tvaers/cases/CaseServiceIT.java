@@ -3,7 +3,10 @@ package dk.tvaers.cases;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.cases.v1.CaseClosed;
 import dk.tvaers.contracts.cases.v1.CaseOpened;
+import dk.tvaers.contracts.cases.v1.CaseTransferred;
+import dk.tvaers.platform.privacy.CitizenAccess;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import dk.tvaers.testsupport.TestApi;
@@ -15,13 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,18 +44,26 @@ class CaseServiceIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    CitizenAccess access;
+
+    @Autowired
+    JdbcClient jdbc;
+
     RestClient http;
+    CaseApi api;
 
     final IntegrationEventCodec codec = new IntegrationEventCodec();
 
     @BeforeEach
     void setUp() {
         http = TestApi.as(Persona.JONAS_JOB, port);
+        api = new CaseApi(port, access);
     }
 
     @Test
     void openingACasePublishesCaseOpenedKeyedByTheCitizen() {
-        UUID citizen = UUID.randomUUID();
+        UUID citizen = api.register(Persona.JONAS_JOB);
 
         var response = http.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("citizenId", citizen, "legalBasis", "LAB §2"))
@@ -55,7 +74,8 @@ class CaseServiceIT {
         assertThat(response.getHeaders().getLocation()).hasToString("/api/cases/" + caseId);
 
         try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.CASE)) {
-            var record = probe.await(r -> citizen.toString().equals(r.key()), Duration.ofSeconds(20));
+            var record = probe.await(r -> citizen.toString().equals(r.key())
+                    && codec.decode(r.value()).is(CaseOpened.TYPE), Duration.ofSeconds(20));
             IntegrationEvent<?> event = codec.decode(record.value());
             assertThat(event.is(CaseOpened.TYPE)).isTrue();
             assertThat(event.citizenId()).isEqualTo(citizen);
@@ -155,5 +175,92 @@ class CaseServiceIT {
 
         assertThat(response.getStatusCode().value()).isEqualTo(404);
         assertThat(response.getBody()).containsKey("title");
+    }
+
+    @Test
+    void aCaseForAnUnregisteredCitizenIsRefusedNamingTheCitizen() {
+        var response = http.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("citizenId", UUID.randomUUID(), "legalBasis", "LAB §2"))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody()).containsEntry("rule", "case.citizen-unknown");
+        assertThat(response.getBody().get("errors").toString()).contains("field=citizenId");
+    }
+
+    @Test
+    void aCaseIsTransferredAndClosedWithReasonsAndAStaleVersionIsAConflict() {
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL);
+        UUID caseId = api.openCaseAndWorkWith(Persona.SOFIE_SOCIAL, citizen);
+        RestClient sofie = TestApi.as(Persona.SOFIE_SOCIAL, port);
+
+        var transferred = sofie.post().uri("/api/cases/{id}/transfer", caseId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0, "toCaseworkerId", "lene.leder", "reason", "Barsel"))
+                .retrieve().toEntity(Map.class);
+        assertThat(transferred.getStatusCode().value()).isEqualTo(200);
+        assertThat(transferred.getBody()).containsEntry("version", 1);
+
+        var stale = sofie.post().uri("/api/cases/{id}/closing", caseId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0, "reason", "Målet er nået")).retrieve().toEntity(Map.class);
+        assertThat(stale.getStatusCode().value()).isEqualTo(409);
+        assertThat(stale.getBody()).containsEntry("rule", "case.stale").containsEntry("currentVersion", 1);
+
+        var closed = sofie.post().uri("/api/cases/{id}/closing", caseId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 1, "reason", "Målet er nået")).retrieve().toEntity(Map.class);
+        assertThat(closed.getStatusCode().value()).isEqualTo(200);
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.CASE)) {
+            var transfer = codec.decode(probe.await(r -> citizen.toString().equals(r.key())
+                    && codec.decode(r.value()).is(CaseTransferred.TYPE), Duration.ofSeconds(20)).value());
+            assertThat(transfer.payloadAs(CaseTransferred.TYPE).toCaseworkerId()).isEqualTo("lene.leder");
+            assertThat(transfer.payloadAs(CaseTransferred.TYPE).reason()).isEqualTo("Barsel");
+            var close = codec.decode(probe.await(r -> citizen.toString().equals(r.key())
+                    && codec.decode(r.value()).is(CaseClosed.TYPE), Duration.ofSeconds(20)).value());
+            assertThat(close.payloadAs(CaseClosed.TYPE).reason()).isEqualTo("Målet er nået");
+        }
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(jdbc.sql(
+                        "SELECT status FROM case_summary WHERE case_id = ?").param(caseId).query(String.class).single())
+                .isEqualTo("CLOSED"));
+        assertThat(api.openCase(Persona.SOFIE_SOCIAL, citizen, null)).as("the sector may open a new case")
+                .isNotEqualTo(caseId);
+    }
+
+    @Test
+    void anotherSectorCannotTransferOrCloseTheCase() {
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL);
+        UUID caseId = api.openCaseAndWorkWith(Persona.SOFIE_SOCIAL, citizen);
+
+        var response = http.post().uri("/api/cases/{id}/closing", caseId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0, "reason", "Målet er nået")).retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aSecondOpenCaseInTheSameSectorIsAConflictEvenWhenTheyRace() throws Exception {
+        UUID citizen = api.register(Persona.JONAS_JOB);
+        int attempts = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Callable<Integer>> openings = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                openings.add(() -> http.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("citizenId", citizen, "legalBasis", "LAB §2"))
+                        .retrieve().toEntity(Map.class).getStatusCode().value());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(openings)) {
+                statuses.add(status.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM open_case_claim WHERE citizen_id = ?").param(citizen)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM domain_event_entry
+                        WHERE payload_type LIKE '%CaseOpenedEvent' AND convert_from(payload, 'UTF8')::jsonb ->> 'citizenId' = ?""")
+                .param(citizen.toString()).query(Long.class).single()).as("one case in the event store").isEqualTo(1);
     }
 }

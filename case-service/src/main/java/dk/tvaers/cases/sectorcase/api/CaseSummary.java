@@ -5,7 +5,7 @@ import dk.tvaers.platform.privacy.CitizenData;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A case as the case list shows it. */
+/** A case as the case list shows it; {@code version} is what a transfer or close must name. */
 public record CaseSummary(
         UUID caseId,
         UUID citizenId,
@@ -14,5 +14,14 @@ public record CaseSummary(
         String legalBasis,
         String caseworkerId,
         LocalDate openedOn,
-        String status) implements CitizenData {
+        String status,
+        LocalDate closedOn,
+        long version) implements CitizenData {
+
+    public static final String OPEN = "OPEN";
+    public static final String CLOSED = "CLOSED";
+
+    public boolean isOpen() {
+        return OPEN.equals(status);
+    }
 }

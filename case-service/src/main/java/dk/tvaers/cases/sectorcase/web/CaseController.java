@@ -1,6 +1,8 @@
 package dk.tvaers.cases.sectorcase.web;
 
 import dk.tvaers.cases.sectorcase.api.CaseSummary;
+import dk.tvaers.cases.sectorcase.api.CloseCaseCommand;
+import dk.tvaers.cases.sectorcase.api.TransferCaseCommand;
 import dk.tvaers.cases.sectorcase.api.FindCaseQuery;
 import dk.tvaers.cases.sectorcase.api.FindCasesOfCitizenQuery;
 import dk.tvaers.cases.sectorcase.api.OpenCaseCommand;
@@ -16,6 +18,7 @@ import dk.tvaers.platform.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -102,5 +105,60 @@ class CaseController {
                         ResponseTypes.multipleInstancesOf(CaseSummary.class)).join().stream()
                 .filter(found -> access.canRead(actor, citizenId, found.sector(), ConsentCategories.CASES))
                 .toList();
+    }
+
+    record TransferCaseRequest(
+            @NotNull @PositiveOrZero Long expectedVersion,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{1,128}") String toCaseworkerId,
+            @NotBlank @Size(max = 200) String reason,
+            @PastOrPresent LocalDate transferredOn) {
+    }
+
+    record CloseCaseRequest(
+            @NotNull @PositiveOrZero Long expectedVersion,
+            @NotBlank @Size(max = 200) String reason,
+            @PastOrPresent LocalDate closedOn) {
+    }
+
+    record CaseChangedResponse(UUID caseId, UUID citizenId, long version) implements CitizenData {
+    }
+
+    /** Hands the case to another caseworker in the sector; a stale {@code expectedVersion} is a 409. */
+    @PostMapping("/{caseId}/transfer")
+    @PreAuthorize("hasAnyRole('caseworker', 'coordinator', 'team-leader', 'sector-system')")
+    @PersonalData(category = ConsentCategories.CASES, kind = AccessKind.CHANGE, citizen = "")
+    CaseChangedResponse transfer(@PathVariable UUID caseId, @Valid @RequestBody TransferCaseRequest request,
+                                 Actor actor) {
+        CaseSummary found = changeableCase(caseId, actor);
+        commands.sendAndWait(new TransferCaseCommand(caseId, request.expectedVersion(), request.toCaseworkerId(),
+                request.reason(), request.transferredOn() == null ? LocalDate.now() : request.transferredOn()));
+        return new CaseChangedResponse(caseId, found.citizenId(), request.expectedVersion() + 1);
+    }
+
+    /** Closes the case with a reason; the sector may then open a new one for the citizen. */
+    @PostMapping("/{caseId}/closing")
+    @PreAuthorize("hasAnyRole('caseworker', 'coordinator', 'team-leader', 'sector-system')")
+    @PersonalData(category = ConsentCategories.CASES, kind = AccessKind.CHANGE, citizen = "")
+    CaseChangedResponse close(@PathVariable UUID caseId, @Valid @RequestBody CloseCaseRequest request, Actor actor) {
+        CaseSummary found = changeableCase(caseId, actor);
+        commands.sendAndWait(new CloseCaseCommand(caseId, request.expectedVersion(), request.reason(),
+                request.closedOn() == null ? LocalDate.now() : request.closedOn()));
+        return new CaseChangedResponse(caseId, found.citizenId(), request.expectedVersion() + 1);
+    }
+
+    /** A case of the caller's own sector and organisation that the caller works with; else 404 or 403. */
+    private CaseSummary changeableCase(UUID caseId, Actor actor) {
+        CaseSummary found = queries.query(new FindCaseQuery(caseId), ResponseTypes.optionalInstanceOf(CaseSummary.class))
+                .join()
+                .filter(summary -> summary.organisation().equals(actor.organisation()))
+                .orElseThrow(() -> new NotFoundException("case", caseId));
+        if (actor.has(Roles.SECTOR_SYSTEM)) {
+            if (!found.sector().equals(actor.sector())) {
+                throw new NotFoundException("case", caseId);
+            }
+        } else {
+            access.requireChange(actor, found.citizenId(), found.sector());
+        }
+        return found;
     }
 }

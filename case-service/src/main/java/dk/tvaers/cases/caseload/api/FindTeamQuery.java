@@ -1,0 +1,4 @@
+package dk.tvaers.cases.caseload.api;
+
+public record FindTeamQuery(String teamId) {
+}

@@ -1,0 +1,4 @@
+package dk.tvaers.cases.caseload.api;
+
+public record FindTeamsQuery(String organisation) {
+}

@@ -1,0 +1,10 @@
+package dk.tvaers.cases.caseload.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.math.BigDecimal;
+
+@Revision("1")
+public record TeamDefinedEvent(String teamId, String organisation, String sector, String name,
+                               int recommendedCaseload, BigDecimal authorityHoursPerWeek) {
+}

@@ -1,0 +1,6 @@
+package dk.tvaers.cases.citizen.api;
+
+import java.util.UUID;
+
+public record FindCitizenQuery(UUID citizenId) {
+}

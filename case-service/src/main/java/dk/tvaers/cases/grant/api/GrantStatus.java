@@ -1,0 +1,5 @@
+package dk.tvaers.cases.grant.api;
+
+public enum GrantStatus {
+    AWAITING_VISITATION, APPROVED, REJECTED, ENDED
+}

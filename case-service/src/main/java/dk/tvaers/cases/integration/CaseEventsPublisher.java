@@ -1,0 +1,128 @@
+package dk.tvaers.cases.integration;
+
+import dk.tvaers.cases.caseload.api.CaseloadExceededEvent;
+import dk.tvaers.cases.citizen.api.CitizenErasedEvent;
+import dk.tvaers.cases.citizen.api.CitizenRegisteredEvent;
+import dk.tvaers.cases.grant.api.GrantApprovedEvent;
+import dk.tvaers.cases.grant.api.GrantEndedEvent;
+import dk.tvaers.cases.grant.api.GrantProposedEvent;
+import dk.tvaers.cases.grant.api.GrantRejectedEvent;
+import dk.tvaers.cases.grant.api.GrantTerms;
+import dk.tvaers.cases.sectorcase.api.CaseClosedEvent;
+import dk.tvaers.cases.sectorcase.api.CaseOpenedEvent;
+import dk.tvaers.cases.sectorcase.api.CaseTransferredEvent;
+import dk.tvaers.contracts.cases.v1.CaseClosed;
+import dk.tvaers.contracts.cases.v1.CaseOpened;
+import dk.tvaers.contracts.cases.v1.CaseTransferred;
+import dk.tvaers.contracts.cases.v1.CaseloadExceeded;
+import dk.tvaers.contracts.cases.v1.CitizenErased;
+import dk.tvaers.contracts.cases.v1.CitizenRegistered;
+import dk.tvaers.contracts.cases.v1.GrantApproved;
+import dk.tvaers.contracts.cases.v1.GrantEnded;
+import dk.tvaers.contracts.cases.v1.GrantProposed;
+import dk.tvaers.contracts.cases.v1.GrantRejected;
+import dk.tvaers.platform.messaging.IntegrationEventPublisher;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where case-service's domain events become integration events. Runs in its own
+ * tracking processor, which never replays. Citizens travel by pseudonymous id only: no CPR number and
+ * no name ever leaves here. Free-text reasons erased with their citizen go out as {@value #ERASED}.
+ */
+@Component
+@ProcessingGroup("case-integration-publisher")
+@DisallowReplay
+class CaseEventsPublisher {
+
+    static final String ERASED = "(slettet)";
+
+    private final IntegrationEventPublisher publisher;
+
+    CaseEventsPublisher(IntegrationEventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @EventHandler
+    void on(CitizenRegisteredEvent event, EventMessage<CitizenRegisteredEvent> message) {
+        publisher.publish(message, CitizenRegistered.TYPE, event.citizenId(), event.organisation(), null,
+                new CitizenRegistered(event.citizenId(), event.organisation()));
+    }
+
+    @EventHandler
+    void on(CitizenErasedEvent event, EventMessage<CitizenErasedEvent> message) {
+        publisher.publish(message, CitizenErased.TYPE, event.citizenId(), event.organisation(), null,
+                new CitizenErased(event.erasedOn(), event.legalBasis()));
+    }
+
+    @EventHandler
+    void on(CaseOpenedEvent event, EventMessage<CaseOpenedEvent> message) {
+        publisher.publish(message, CaseOpened.TYPE, event.citizenId(), event.organisation(), event.sector(),
+                new CaseOpened(event.caseId(), event.sector(), event.legalBasis(), event.caseworkerId(),
+                        event.openedOn()));
+    }
+
+    @EventHandler
+    void on(CaseTransferredEvent event, EventMessage<CaseTransferredEvent> message) {
+        publisher.publish(message, CaseTransferred.TYPE, event.citizenId(), event.organisation(), event.sector(),
+                new CaseTransferred(event.caseId(), event.sector(), event.fromCaseworkerId(), event.toCaseworkerId(),
+                        text(event.reason()), event.transferredOn()));
+    }
+
+    @EventHandler
+    void on(CaseClosedEvent event, EventMessage<CaseClosedEvent> message) {
+        publisher.publish(message, CaseClosed.TYPE, event.citizenId(), event.organisation(), event.sector(),
+                new CaseClosed(event.caseId(), event.sector(), text(event.reason()), event.closedOn()));
+    }
+
+    @EventHandler
+    void on(GrantProposedEvent event, EventMessage<GrantProposedEvent> message) {
+        GrantTerms terms = event.terms();
+        publisher.publish(message, GrantProposed.TYPE, event.citizenId(), event.organisation(), event.sector(),
+                new GrantProposed(event.grantId(), event.caseId(), terms.offerId(), terms.hoursPerWeek(),
+                        terms.validFrom(), terms.validUntil(), event.sector(), terms.legalBasis(),
+                        event.externalPlacement(), event.frameGrantId(), event.awaitingVisitation(),
+                        event.proposedBy()));
+    }
+
+    @EventHandler
+    void on(GrantApprovedEvent event, EventMessage<GrantApprovedEvent> message) {
+        GrantTerms terms = event.terms();
+        publisher.publish(message, GrantApproved.TYPE, event.citizenId(), event.organisation(), event.sector(),
+                new GrantApproved(event.grantId(), terms.offerId(), terms.hoursPerWeek(), terms.validFrom(),
+                        terms.validUntil(), event.sector(), terms.legalBasis(), event.approvedBy(),
+                        event.withinAuthority()));
+    }
+
+    @EventHandler
+    void on(GrantRejectedEvent event, EventMessage<GrantRejectedEvent> message) {
+        GrantTerms terms = event.terms();
+        publisher.publish(message, GrantRejected.TYPE, event.citizenId(), event.organisation(), event.sector(),
+                new GrantRejected(event.grantId(), terms.offerId(), terms.hoursPerWeek(), terms.validFrom(),
+                        terms.validUntil(), event.sector(), terms.legalBasis(), event.rejectedBy(),
+                        text(event.reason())));
+    }
+
+    @EventHandler
+    void on(GrantEndedEvent event, EventMessage<GrantEndedEvent> message) {
+        GrantTerms terms = event.terms();
+        publisher.publish(message, GrantEnded.TYPE, event.citizenId(), event.organisation(), event.sector(),
+                new GrantEnded(event.grantId(), terms.offerId(), terms.hoursPerWeek(), terms.validFrom(),
+                        terms.validUntil(), event.sector(), terms.legalBasis(), event.endedOn(), event.reason()));
+    }
+
+    /** Concerns no citizen: keyed by the caseworker, envelope citizen null. */
+    @EventHandler
+    void on(CaseloadExceededEvent event, EventMessage<CaseloadExceededEvent> message) {
+        publisher.publish(event.caseworkerId(), message, CaseloadExceeded.TYPE, null, event.organisation(), null,
+                new CaseloadExceeded(event.caseworkerId(), event.teamId(), event.caseload(),
+                        event.recommendedCaseload()));
+    }
+
+    private static String text(String erasable) {
+        return erasable == null || erasable.isBlank() ? ERASED : erasable;
+    }
+}

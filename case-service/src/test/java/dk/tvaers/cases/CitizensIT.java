@@ -1,0 +1,290 @@
+package dk.tvaers.cases;
+
+import dk.tvaers.contracts.IntegrationEvent;
+import dk.tvaers.contracts.IntegrationEventCodec;
+import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.cases.v1.CitizenErased;
+import dk.tvaers.contracts.cases.v1.CitizenRegistered;
+import dk.tvaers.cases.citizen.api.CitizenRegisteredEvent;
+import dk.tvaers.platform.observability.ProjectionReplay;
+import dk.tvaers.platform.privacy.AccessKind;
+import dk.tvaers.platform.privacy.AuditLog;
+import dk.tvaers.platform.privacy.CitizenAccess;
+import dk.tvaers.platform.privacy.CitizenKeyStore;
+import dk.tvaers.testsupport.Persona;
+import dk.tvaers.testsupport.ServiceIntegrationTest;
+import dk.tvaers.testsupport.TestApi;
+import dk.tvaers.testsupport.TestInfrastructure;
+import dk.tvaers.testsupport.TopicProbe;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Citizens are registered by CPR number and name, which stay in case-service encrypted; everything else,
+ * Kafka included, knows them by a pseudonymous id. A lookup by CPR states its purpose and is audited.
+ * Erasure makes the CPR number and name unreadable for good.
+ */
+@ServiceIntegrationTest(properties = "spring.config.name=case-service")
+class CitizensIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CitizenAccess access;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    CitizenKeyStore keys;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    final IntegrationEventCodec codec = new IntegrationEventCodec();
+    CaseApi api;
+    RestClient sofie;
+
+    @BeforeEach
+    void setUp() {
+        api = new CaseApi(port, access);
+        sofie = TestApi.as(Persona.SOFIE_SOCIAL, port);
+    }
+
+    @Test
+    void registeringACitizenPublishesOnlyThePseudonymousIdAndKeepsTheCprAndNameEncrypted() {
+        String cpr = CaseApi.fakeCpr();
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL, cpr, "Mads Mikkelsen-Østergård");
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.CASE)) {
+            var record = probe.await(r -> citizen.toString().equals(r.key()), Duration.ofSeconds(20));
+            IntegrationEvent<?> event = codec.decode(record.value());
+            assertThat(event.is(CitizenRegistered.TYPE)).isTrue();
+            assertThat(event.citizenId()).isEqualTo(citizen);
+            assertThat(event.payloadAs(CitizenRegistered.TYPE))
+                    .isEqualTo(new CitizenRegistered(citizen, "holstebro"));
+            assertThat(TopicProbe.text(record.value())).doesNotContain(cpr.substring(0, 6), "Mikkelsen");
+        }
+        String stored = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(citizen.toString()).query(String.class).single();
+        assertThat(stored).doesNotContain(cpr.substring(0, 6), "Mikkelsen").contains("erasable:v1:");
+        await().atMost(CaseApi.WAIT).until(() -> jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?")
+                .param(citizen).query(Long.class).single() == 1);
+        String row = jdbc.sql("SELECT concat_ws('|', cpr_index, cpr_sealed, name_sealed) FROM citizen_view WHERE citizen_id = ?")
+                .param(citizen).query(String.class).single();
+        assertThat(row).doesNotContain(cpr.substring(0, 6), "Mikkelsen");
+    }
+
+    @Test
+    void aSecondRegistrationOfTheSameCprIsAConflictInEitherWritingOfIt() {
+        String cpr = CaseApi.fakeCpr();
+        api.register(Persona.SOFIE_SOCIAL, cpr, "Aisha Hansen");
+
+        var again = sofie.post().uri("/api/citizens").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("cpr", cpr.replace("-", ""), "name", "Aisha Hansen")).retrieve().toEntity(Map.class);
+
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(again.getBody()).containsEntry("rule", "citizen.cpr-registered");
+    }
+
+    @Test
+    void racingRegistrationsOfOneCprRegisterOneCitizen() throws Exception {
+        String cpr = CaseApi.fakeCpr();
+        int attempts = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Integer>> registrations = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                registrations.add(() -> sofie.post().uri("/api/citizens").contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("cpr", cpr, "name", "Peter Poulsen")).retrieve().toEntity(String.class)
+                        .getStatusCode().value());
+            }
+            for (Future<Integer> status : pool.invokeAll(registrations)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?")
+                .param(CitizenRegisteredEvent.class.getName()).query(Long.class).single())
+                .isEqualTo(jdbc.sql("SELECT count(*) FROM citizen_identity").query(Long.class).single());
+    }
+
+    @Test
+    void aCprWithAnImpossibleDateOrFormatIsRefusedNamingTheField() {
+        var impossible = sofie.post().uri("/api/citizens").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("cpr", "310490-1234", "name", "Ingen Dato")).retrieve().toEntity(Map.class);
+        assertThat(impossible.getStatusCode().value()).isEqualTo(422);
+        assertThat(impossible.getBody()).containsEntry("rule", "citizen.cpr-date");
+        assertThat(impossible.getBody().get("errors").toString()).contains("field=cpr");
+
+        var malformed = sofie.post().uri("/api/citizens").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("cpr", "31-04-90", "name", "")).retrieve().toEntity(Map.class);
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        assertThat(malformed.getBody().get("errors").toString()).contains("field=cpr", "field=name");
+    }
+
+    @Test
+    void managementCannotRegisterACitizen() {
+        var response = TestApi.as(Persona.MORTEN_MANAGEMENT, port).post().uri("/api/citizens")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("cpr", CaseApi.fakeCpr(), "name", "Ole Olsen"))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void aLookupByCprNeedsAPurposeAndIsAuditedWithCallerAndPurpose() {
+        String cpr = CaseApi.fakeCpr();
+        UUID citizen = api.register(Persona.JOBCENTER_SYSTEM, cpr, "Karen Knudsen");
+        await().atMost(CaseApi.WAIT).until(() -> jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?")
+                .param(citizen).query(Long.class).single() == 1);
+
+        var withoutPurpose = sofie.post().uri("/api/citizens/lookup").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("cpr", cpr)).retrieve().toEntity(Map.class);
+        assertThat(withoutPurpose.getStatusCode().value()).isEqualTo(400);
+        assertThat(withoutPurpose.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(withoutPurpose.getBody().get("errors").toString()).contains("field=X-Purpose");
+
+        var found = sofie.post().uri("/api/citizens/lookup").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Purpose", CaseApi.purpose("Visitation til §85-støtte"))
+                .body(Map.of("cpr", cpr.replace("-", ""))).retrieve().toEntity(Map.class);
+        assertThat(found.getStatusCode().value()).isEqualTo(200);
+        assertThat(found.getBody()).containsEntry("citizenId", citizen.toString()).containsEntry("cpr", cpr)
+                .containsEntry("name", "Karen Knudsen");
+
+        assertThat(auditLog.find(citizen, "sofie.social", null, null, 10)).singleElement().satisfies(stored -> {
+            assertThat(stored.entry().kind()).isEqualTo(AccessKind.SEARCH);
+            assertThat(stored.entry().category()).isEqualTo("cpr");
+            assertThat(stored.entry().purpose()).isEqualTo("Visitation til §85-støtte");
+            assertThat(stored.entry().resource()).isEqualTo("POST /api/citizens/lookup");
+        });
+        assertThat(auditLog.find(null, "sofie.social", null, null, 100)).as("the CPR number is never logged")
+                .allSatisfy(stored -> assertThat(String.valueOf(stored.entry().criteria()) + stored.entry().resource())
+                        .doesNotContain(cpr.substring(7)));
+    }
+
+    @Test
+    void anotherOrganisationFindsNoOneAndTheMissIsAuditedToo() {
+        String cpr = CaseApi.fakeCpr();
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL, cpr, "Lars Larsen");
+        await().atMost(CaseApi.WAIT).until(() -> jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?")
+                .param(citizen).query(Long.class).single() == 1);
+
+        var response = TestApi.as(Persona.EVA_OTHER_MUNICIPALITY, port).post().uri("/api/citizens/lookup")
+                .contentType(MediaType.APPLICATION_JSON).header("X-Purpose", CaseApi.purpose("Tilflytning"))
+                .body(Map.of("cpr", cpr)).retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(auditLog.find(null, "eva.egedal", null, null, 10)).anySatisfy(stored -> {
+            assertThat(stored.entry().kind()).isEqualTo(AccessKind.SEARCH);
+            assertThat(stored.entry().purpose()).isEqualTo("Tilflytning");
+            assertThat(stored.entry().criteria()).contains("XXXX").doesNotContain(cpr.substring(7));
+        });
+        assertThat(TestApi.as(Persona.EVA_OTHER_MUNICIPALITY, port).get().uri("/api/citizens/{id}", citizen)
+                .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void afterErasureAndAReplayTheCprAndNameAreUnreadableAndOtherCitizensIntact() {
+        String erasedCpr = CaseApi.fakeCpr();
+        String keptCpr = CaseApi.fakeCpr();
+        UUID erased = api.register(Persona.SOFIE_SOCIAL, erasedCpr, "Hanne Hansen");
+        UUID kept = api.register(Persona.SOFIE_SOCIAL, keptCpr, "Bente Bentsen");
+        UUID caseId = api.openCaseAndWorkWith(Persona.SOFIE_SOCIAL, erased);
+
+        var refused = erase(erased);
+        assertThat(refused.getStatusCode().value()).as("an open case first").isEqualTo(422);
+        assertThat(refused.getBody()).containsEntry("rule", "citizen.has-open-cases");
+        assertThat(sofie.post().uri("/api/cases/{id}/closing", caseId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0, "reason", "Flyttet")).retrieve().toEntity(Map.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(TestApi.as(Persona.SOFIE_SOCIAL, port).post().uri("/api/citizens/{id}/erasure", erased)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("legalBasis", "art. 17"))
+                .retrieve().toEntity(Map.class).getStatusCode().value()).as("only the DPO").isEqualTo(403);
+
+        assertThat(erase(erased).getStatusCode().value()).isEqualTo(202);
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.CASE)) {
+            var record = probe.await(r -> erased.toString().equals(r.key()) && codec.decode(r.value())
+                    .is(CitizenErased.TYPE), Duration.ofSeconds(20));
+            assertThat(codec.decode(record.value()).organisation()).isEqualTo("holstebro");
+        }
+        await().atMost(CaseApi.WAIT).until(() -> keys.existingKeyFor(erased).isEmpty());
+        await().atMost(CaseApi.WAIT).until(() -> jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?")
+                .param(erased).query(Long.class).single() == 0);
+
+        ProjectionReplay.replay(processing, "citizen-register");
+        ProjectionReplay.replay(processing, "case-summary");
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(sofie.get().uri("/api/citizens/{id}", kept)
+                .retrieve().toEntity(Map.class).getBody()).containsEntry("name", "Bente Bentsen")
+                .containsEntry("cpr", keptCpr));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?").param(erased)
+                .query(Long.class).single()).as("not rebuilt by the replay").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM case_summary WHERE citizen_id = ?").param(erased)
+                .query(Long.class).single()).isZero();
+        CitizenRegisteredEvent fromStore = (CitizenRegisteredEvent) eventStore.readEvents(erased.toString()).next()
+                .getPayload();
+        assertThat(fromStore.cpr()).as("the CPR number cannot be decrypted any more").isNull();
+        assertThat(fromStore.name()).isNull();
+        assertThat(fromStore.citizenId()).isEqualTo(erased);
+        assertThat(sofie.get().uri("/api/citizens/{id}", erased).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(api.register(Persona.SOFIE_SOCIAL, erasedCpr, "Hanne Hansen")).as("the CPR is free again")
+                .isNotEqualTo(erased);
+    }
+
+    @Test
+    void noCprNumberOrNameEverReachesKafka() {
+        String cpr = CaseApi.fakeCpr();
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL, cpr, "Søren Sørensen-Kierkegaard");
+        api.openCaseAndWorkWith(Persona.SOFIE_SOCIAL, citizen);
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.CASE)) {
+            probe.await(r -> citizen.toString().equals(r.key())
+                    && codec.decode(r.value()).type().equals("case.CaseOpened"), Duration.ofSeconds(20));
+            assertThat(probe.seen()).isNotEmpty().allSatisfy(record -> {
+                String text = TopicProbe.text(record.value());
+                assertThat(text).doesNotContain(cpr, cpr.replace("-", ""), "Kierkegaard");
+                assertThat(text).doesNotContainPattern("\\b\\d{6}-?\\d{4}\\b");
+            });
+        }
+    }
+
+    private org.springframework.http.ResponseEntity<Map> erase(UUID citizen) {
+        return TestApi.as(Persona.DORTE_DPO, port).post().uri("/api/citizens/{id}/erasure", citizen)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("legalBasis", "Databeskyttelsesforordningen art. 17")).retrieve().toEntity(Map.class);
+    }
+}

@@ -1,0 +1,391 @@
+package dk.tvaers.cases;
+
+import dk.tvaers.cases.grant.api.DrawFromFrameCommand;
+import dk.tvaers.cases.grant.api.FrameGrantDrawnEvent;
+import dk.tvaers.cases.grant.api.GrantFrameCommand;
+import dk.tvaers.contracts.IntegrationEvent;
+import dk.tvaers.contracts.IntegrationEventCodec;
+import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.cases.v1.CaseloadExceeded;
+import dk.tvaers.contracts.cases.v1.GrantApproved;
+import dk.tvaers.contracts.cases.v1.GrantEnded;
+import dk.tvaers.contracts.cases.v1.GrantProposed;
+import dk.tvaers.contracts.cases.v1.GrantRejected;
+import dk.tvaers.platform.privacy.CitizenAccess;
+import dk.tvaers.testsupport.Persona;
+import dk.tvaers.testsupport.ServiceIntegrationTest;
+import dk.tvaers.testsupport.TestApi;
+import dk.tvaers.testsupport.TestInfrastructure;
+import dk.tvaers.testsupport.TopicProbe;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Grants within and above a caseworker's authority, the visitation meeting, frame grants under concurrent
+ * draws, grants ending by themselves and the §85 revisitation list; caseloads against a team's
+ * recommendation. On the real PostgreSQL and Kafka.
+ */
+@ServiceIntegrationTest(properties = "spring.config.name=case-service")
+class GrantsAndCaseloadsIT {
+
+    static final String SEL_85 = "Serviceloven §85";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CitizenAccess access;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    CommandGateway commands;
+
+    final IntegrationEventCodec codec = new IntegrationEventCodec();
+    CaseApi api;
+    RestClient sofie;
+    RestClient lene;
+
+    @BeforeEach
+    void setUp() {
+        api = new CaseApi(port, access);
+        sofie = TestApi.as(Persona.SOFIE_SOCIAL, port);
+        lene = TestApi.as(Persona.LENE_TEAM_LEADER, port);
+    }
+
+    record Case(UUID citizenId, UUID caseId) {
+    }
+
+    private Case citizenWithSocialCase() {
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL);
+        UUID caseId = api.openCaseAndWorkWith(Persona.SOFIE_SOCIAL, citizen);
+        return new Case(citizen, caseId);
+    }
+
+    private Map<String, Object> grant(Case c, String hours, LocalDate from, LocalDate until, boolean external,
+                                      UUID frame) {
+        Map<String, Object> body = new HashMap<>(Map.of("citizenId", c.citizenId(), "caseId", c.caseId(),
+                "offerId", UUID.randomUUID(), "hoursPerWeek", new BigDecimal(hours), "validFrom", from,
+                "validUntil", until, "legalBasis", SEL_85, "externalPlacement", external));
+        if (frame != null) {
+            body.put("frameGrantId", frame);
+        }
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> propose(Map<String, Object> body) {
+        var response = sofie.post().uri("/api/grants").contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toEntity(Map.class);
+        assertThat(response.getStatusCode().value()).as("proposing: %s", response.getBody()).isEqualTo(201);
+        return response.getBody();
+    }
+
+    private IntegrationEvent<?> awaitEvent(TopicProbe probe, Predicate<IntegrationEvent<?>> condition) {
+        return codec.decode(probe.await(r -> condition.test(codec.decode(r.value())), Duration.ofSeconds(30)).value());
+    }
+
+    private static boolean grantEvent(IntegrationEvent<?> event, String type, UUID grantId) {
+        return event.type().equals(type) && event.payload().toString().contains(grantId.toString());
+    }
+
+    @Test
+    void withinAuthorityAGrantIsInForceAtOnceAboveItTheVisitationMeetingDecides() {
+        Case c = citizenWithSocialCase();
+        LocalDate today = LocalDate.now();
+
+        Map<String, Object> small = propose(grant(c, "4.5", today, today.plusMonths(6), false, null));
+        assertThat(small).containsEntry("awaitingVisitation", false);
+        UUID smallGrant = UUID.fromString((String) small.get("grantId"));
+        Map<String, Object> large = propose(grant(c, "8", today, today.plusMonths(6), false, null));
+        assertThat(large).containsEntry("awaitingVisitation", true);
+        UUID largeGrant = UUID.fromString((String) large.get("grantId"));
+        Map<String, Object> external = propose(grant(c, "1", today, today.plusMonths(6), true, null));
+        assertThat(external).containsEntry("awaitingVisitation", true);
+        UUID externalGrant = UUID.fromString((String) external.get("grantId"));
+
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(lene.get().uri("/api/grants/visitation")
+                .retrieve().body(List.class).toString()).contains(largeGrant.toString(), externalGrant.toString())
+                .doesNotContain(smallGrant.toString()));
+        assertThat(sofie.post().uri("/api/grants/{id}/approval", largeGrant).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0)).retrieve().toEntity(String.class).getStatusCode().value())
+                .as("a caseworker cannot approve").isEqualTo(403);
+        var stale = lene.post().uri("/api/grants/{id}/approval", largeGrant).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 4)).retrieve().toEntity(Map.class);
+        assertThat(stale.getStatusCode().value()).isEqualTo(409);
+        assertThat(lene.post().uri("/api/grants/{id}/approval", largeGrant).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0)).retrieve().toEntity(Map.class).getStatusCode().value())
+                .isEqualTo(200);
+        var noReason = lene.post().uri("/api/grants/{id}/rejection", externalGrant)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("expectedVersion", 0))
+                .retrieve().toEntity(Map.class);
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(noReason.getBody().get("errors").toString()).contains("field=reason");
+        assertThat(lene.post().uri("/api/grants/{id}/rejection", externalGrant).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0, "reason", "Kommunens eget botilbud dækker behovet"))
+                .retrieve().toEntity(Map.class).getStatusCode().value()).isEqualTo(200);
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.CASE)) {
+            var smallApproved = awaitEvent(probe, e -> grantEvent(e, "case.GrantApproved", smallGrant));
+            assertThat(smallApproved.payloadAs(GrantApproved.TYPE).withinAuthority()).isTrue();
+            assertThat(smallApproved.payloadAs(GrantApproved.TYPE).approvedBy()).isEqualTo("sofie.social");
+            assertThat(smallApproved.citizenId()).isEqualTo(c.citizenId());
+            var largeProposed = awaitEvent(probe, e -> grantEvent(e, "case.GrantProposed", largeGrant));
+            assertThat(largeProposed.payloadAs(GrantProposed.TYPE).awaitingVisitation()).isTrue();
+            assertThat(largeProposed.payloadAs(GrantProposed.TYPE).hoursPerWeek()).isEqualByComparingTo("8");
+            var largeApproved = awaitEvent(probe, e -> grantEvent(e, "case.GrantApproved", largeGrant));
+            assertThat(largeApproved.payloadAs(GrantApproved.TYPE).approvedBy()).isEqualTo("lene.leder");
+            assertThat(largeApproved.payloadAs(GrantApproved.TYPE).withinAuthority()).isFalse();
+            var rejected = awaitEvent(probe, e -> grantEvent(e, "case.GrantRejected", externalGrant));
+            assertThat(rejected.payloadAs(GrantRejected.TYPE).reason()).startsWith("Kommunens");
+            assertThat(rejected.payloadAs(GrantRejected.TYPE).sector()).isEqualTo("social-services");
+        }
+    }
+
+    @Test
+    void aGrantEndsByItselfWhenItsDeadlineComes() {
+        Case c = citizenWithSocialCase();
+        LocalDate today = LocalDate.now();
+        UUID grantId = UUID.fromString((String) propose(grant(c, "2", today, today, false, null)).get("grantId"));
+
+        assertThat(deadlinesOf(grantId)).as("the end is stored with db-scheduler").isEqualTo(1);
+        // time passes: the deadline is due now instead of at midnight
+        jdbc.sql("UPDATE scheduled_tasks SET execution_time = now() WHERE position(convert_to(?, 'UTF8') in task_data) > 0")
+                .param(grantId.toString()).update();
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.CASE)) {
+            var ended = awaitEvent(probe, e -> grantEvent(e, "case.GrantEnded", grantId));
+            assertThat(ended.payloadAs(GrantEnded.TYPE).reason()).isEqualTo("period-ended");
+            assertThat(ended.payloadAs(GrantEnded.TYPE).endedOn()).isEqualTo(today);
+        }
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(sofie.get().uri("/api/grants/{id}", grantId)
+                .retrieve().body(Map.class)).containsEntry("status", "ENDED"));
+    }
+
+    @Test
+    void aSmallSection85GrantIsOnTheRevisitationListWhenDueAndCanBeEnded() {
+        Case c = citizenWithSocialCase();
+        LocalDate today = LocalDate.now();
+        UUID grantId = UUID.fromString((String) propose(grant(c, "2.5", today.minusMonths(3).minusDays(1),
+                today.plusMonths(3), false, null)).get("grantId"));
+        UUID bigger = UUID.fromString((String) propose(grant(c, "3", today.minusMonths(3).minusDays(1),
+                today.plusMonths(3), false, null)).get("grantId"));
+
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(sofie.get().uri("/api/grants/revisitation")
+                .retrieve().body(List.class).toString()).contains(grantId.toString()));
+        assertThat(sofie.get().uri("/api/grants/revisitation").retrieve().body(List.class).toString())
+                .doesNotContain(bigger.toString());
+        long version = ((Number) sofie.get().uri("/api/grants/{id}", grantId).retrieve().body(Map.class)
+                .get("version")).longValue();
+
+        assertThat(sofie.post().uri("/api/grants/{id}/revisitation", grantId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", version, "decision", "END")).retrieve().toEntity(Map.class)
+                .getStatusCode().value()).isEqualTo(200);
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.CASE)) {
+            var ended = awaitEvent(probe, e -> grantEvent(e, "case.GrantEnded", grantId));
+            assertThat(ended.payloadAs(GrantEnded.TYPE).reason()).isEqualTo("revisited");
+        }
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(sofie.get().uri("/api/grants/revisitation")
+                .retrieve().body(List.class).toString()).doesNotContain(grantId.toString()));
+    }
+
+    @Test
+    void concurrentGrantsNeverOverdrawAFrameGrant() throws Exception {
+        Case c = citizenWithSocialCase();
+        LocalDate today = LocalDate.now();
+        LocalDate until = today.plusDays(27);
+        var framed = lene.post().uri("/api/grants/frames").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("citizenId", c.citizenId(), "caseId", c.caseId(), "budgetHours", 20, "validFrom", today,
+                        "validUntil", until, "legalBasis", SEL_85))
+                .retrieve().toEntity(Map.class);
+        assertThat(framed.getStatusCode().value()).as("%s", framed.getBody()).isEqualTo(201);
+        UUID frame = UUID.fromString((String) framed.getBody().get("frameGrantId"));
+
+        // each grant takes 1.25 hours a week for 4 weeks = 5 hours: the frame holds four
+        int attempts = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Integer>> draws = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                draws.add(() -> sofie.post().uri("/api/grants").contentType(MediaType.APPLICATION_JSON)
+                        .body(grant(c, "1.25", today, until, false, frame)).retrieve().toEntity(String.class)
+                        .getStatusCode().value());
+            }
+            for (Future<Integer> status : pool.invokeAll(draws)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long granted = statuses.stream().filter(status -> status == 201).count();
+        assertThat(statuses).as("granted, or not enough left").containsOnly(201, 422);
+        assertThat(granted).as("the frame holds four, and gives them").isEqualTo(4);
+        BigDecimal drawn = BigDecimal.ZERO;
+        var events = eventStore.readEvents(frame.toString());
+        while (events.hasNext()) {
+            if (events.next().getPayload() instanceof FrameGrantDrawnEvent draw) {
+                drawn = drawn.add(draw.hours());
+            }
+        }
+        assertThat(drawn).isLessThanOrEqualTo(new BigDecimal("20")).isEqualByComparingTo(new BigDecimal(granted * 5));
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%GrantProposedEvent' "
+                        + "AND convert_from(payload, 'UTF8')::jsonb ->> 'frameGrantId' = ?")
+                .param(frame.toString()).query(Long.class).single()).as("no grant without its draw").isEqualTo(granted);
+
+        var over = sofie.post().uri("/api/grants").contentType(MediaType.APPLICATION_JSON)
+                .body(grant(c, "1.25", today, until, false, frame)).retrieve().toEntity(Map.class);
+        assertThat(over.getStatusCode().value()).isEqualTo(422);
+        assertThat(over.getBody()).containsEntry("rule", "frame.budget-exceeded");
+        assertThat(over.getBody().get("errors").toString()).contains("field=hoursPerWeek");
+        BigDecimal drawnInTotal = drawn;
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(new BigDecimal(sofie.get()
+                .uri("/api/grants/frames/{id}", frame).retrieve().body(Map.class).get("drawnHours").toString()))
+                .isEqualByComparingTo(drawnInTotal));
+    }
+
+    @Test
+    void concurrentDrawsStraightOnTheFrameAggregateNeverOverdrawItEither() throws Exception {
+        Case c = citizenWithSocialCase();
+        LocalDate today = LocalDate.now();
+        UUID frame = UUID.randomUUID();
+        commands.sendAndWait(new GrantFrameCommand(frame, c.citizenId(), c.caseId(), "holstebro", "social-services",
+                new BigDecimal("20"), today, today.plusDays(27), SEL_85, "lene.leder", today));
+
+        int attempts = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Callable<Boolean>> draws = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                draws.add(() -> {
+                    try {
+                        commands.sendAndWait(new DrawFromFrameCommand(frame, UUID.randomUUID(), c.citizenId(),
+                                new BigDecimal("5"), today, today.plusDays(27)));
+                        return true;
+                    } catch (RuntimeException refused) {
+                        return false;
+                    }
+                });
+            }
+            for (Future<Boolean> draw : pool.invokeAll(draws)) {
+                draw.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        BigDecimal drawn = BigDecimal.ZERO;
+        var events = eventStore.readEvents(frame.toString());
+        while (events.hasNext()) {
+            if (events.next().getPayload() instanceof FrameGrantDrawnEvent draw) {
+                drawn = drawn.add(draw.hours());
+                assertThat(draw.remainingHours()).isNotNegative();
+            }
+        }
+        assertThat(drawn).isPositive().isLessThanOrEqualTo(new BigDecimal("20"));
+    }
+
+    @Test
+    void aCaseworkerAboveTheRecommendedCaseloadRaisesAnEventAndShowsAWarning() {
+        var defined = lene.post().uri("/api/teams").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("teamId", "sagstal-test", "name", "Sagstalstest", "recommendedCaseload", 2,
+                        "authorityHoursPerWeek", 5))
+                .retrieve().toEntity(Map.class);
+        assertThat(defined.getStatusCode().value()).as("%s", defined.getBody()).isEqualTo(201);
+        await().atMost(CaseApi.WAIT).until(() -> lene.get().uri("/api/teams/sagstal-test").retrieve()
+                .toEntity(String.class).getStatusCode().value() == 200);
+        assertThat(lene.put().uri("/api/teams/sagstal-test/members/sara.social").retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(204);
+
+        for (int i = 0; i < 3; i++) {
+            api.openCase(Persona.SOFIE_SOCIAL, api.register(Persona.SOFIE_SOCIAL), "sara.social");
+        }
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.CASE)) {
+            var record = probe.await(r -> "sara.social".equals(r.key()), Duration.ofSeconds(30));
+            IntegrationEvent<?> event = codec.decode(record.value());
+            assertThat(event.is(CaseloadExceeded.TYPE)).isTrue();
+            assertThat(event.citizenId()).as("concerns no citizen").isNull();
+            assertThat(event.organisation()).isEqualTo("holstebro");
+            assertThat(event.payloadAs(CaseloadExceeded.TYPE))
+                    .isEqualTo(new CaseloadExceeded("sara.social", "sagstal-test", 3, 2));
+        }
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(lene.get().uri("/api/teams/sagstal-test/caseloads")
+                .retrieve().body(List.class)).singleElement().satisfies(load -> assertThat((Map<String, Object>) load)
+                .containsEntry("caseworkerId", "sara.social").containsEntry("caseload", 3)
+                .containsEntry("recommendedCaseload", 2).containsEntry("warning", true)));
+
+        RestClient morten = TestApi.as(Persona.MORTEN_MANAGEMENT, port);
+        var aggregates = morten.get().uri("/api/teams/caseloads").retrieve().toEntity(String.class);
+        assertThat(aggregates.getStatusCode().value()).isEqualTo(200);
+        assertThat(aggregates.getBody()).contains("\"teamId\":\"sagstal-test\"", "\"openCases\":3",
+                "\"caseworkersAboveRecommendation\":1", "\"teamId\":\"voksen-holstebro\"").doesNotContain("citizen");
+        assertThat(morten.get().uri("/api/teams/sagstal-test/caseloads").retrieve().toEntity(String.class)
+                .getStatusCode().value()).as("management sees aggregates only").isEqualTo(403);
+
+        assertThat(sofie.put().uri("/api/teams/sagstal-test").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0, "name", "Sagstalstest", "recommendedCaseload", 70,
+                        "authorityHoursPerWeek", 5)).retrieve().toEntity(String.class).getStatusCode().value())
+                .as("only team leaders configure teams").isEqualTo(403);
+        var raised = lene.put().uri("/api/teams/sagstal-test").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0, "name", "Sagstalstest", "recommendedCaseload", 70,
+                        "authorityHoursPerWeek", 5)).retrieve().toEntity(String.class);
+        assertThat(raised.getStatusCode().value()).isEqualTo(200);
+        var stale = lene.put().uri("/api/teams/sagstal-test").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0, "name", "Sagstalstest", "recommendedCaseload", 60,
+                        "authorityHoursPerWeek", 5)).retrieve().toEntity(Map.class);
+        assertThat(stale.getStatusCode().value()).isEqualTo(409);
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(lene.get().uri("/api/teams/sagstal-test/caseloads")
+                .retrieve().body(List.class)).singleElement().satisfies(load -> assertThat((Map<String, Object>) load)
+                .containsEntry("recommendedCaseload", 70).containsEntry("warning", false)));
+    }
+
+    @Test
+    void theDemoTeamsAreThereWithTheirRecommendedCaseloads() {
+        List<?> teams = sofie.get().uri("/api/teams").retrieve().body(List.class);
+
+        assertThat(teams.toString()).contains("voksen-holstebro", "job-indsats", "misbrugscenter")
+                .doesNotContain("voksen-egedal");
+        var badTeam = lene.post().uri("/api/teams").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("teamId", "Bad Team", "name", "", "recommendedCaseload", 0, "authorityHoursPerWeek", -1))
+                .retrieve().toEntity(Map.class);
+        assertThat(badTeam.getStatusCode().value()).isEqualTo(400);
+        assertThat(badTeam.getBody().get("errors").toString()).contains("field=teamId", "field=name",
+                "field=recommendedCaseload", "field=authorityHoursPerWeek");
+    }
+
+    private long deadlinesOf(UUID grantId) {
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE position(convert_to(?, 'UTF8') in task_data) > 0")
+                .param(grantId.toString()).query(Long.class).single();
+    }
+}
