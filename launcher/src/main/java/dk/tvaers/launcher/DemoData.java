@@ -1,10 +1,12 @@
 package dk.tvaers.launcher;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,41 +14,95 @@ import java.util.UUID;
 /**
  * A few demo citizens with cases in several sectors, entered through the gateway by the sectors' own
  * systems (client credentials from the demo sign-in), as a sector system would, so a newcomer has
- * something to look at. Citizens are known here by pseudonymous id only.
+ * something to look at. Each citizen is registered first by CPR number and name (which stay in
+ * case-service); everything after that uses the pseudonymous id case-service hands out.
  */
 final class DemoData {
 
-    record DemoCase(UUID citizenId, String sectorSystem, String legalBasis, String caseworkerId) {
+    /**
+     * A demo citizen. The CPR numbers are made up: valid dates of birth, but they fail the modulus 11
+     * check that every number issued for these dates passes, so they belong to no one.
+     */
+    record DemoCitizen(String key, String cpr, String name) {
     }
 
-    static final UUID MADS = UUID.fromString("3f2c8a61-5d1e-4b7a-9c33-0a6e51b7d201");
-    static final UUID AISHA = UUID.fromString("8b41e0d7-2a9c-4f58-b1e6-7d3c92a4f502");
-    static final UUID PETER = UUID.fromString("c5d7193e-6f20-48ab-a5c4-1e8b07f6d803");
+    record DemoCase(String citizen, String sectorSystem, String legalBasis, String caseworkerId) {
+    }
+
+    static final List<DemoCitizen> CITIZENS = List.of(
+            new DemoCitizen("mads", "120885-1235", "Mads Mikkelsen"),
+            new DemoCitizen("aisha", "030392-2468", "Aisha Rahimi"),
+            new DemoCitizen("peter", "250778-3571", "Peter Nørgaard"));
 
     static final List<DemoCase> CASES = List.of(
-            new DemoCase(MADS, "jobcenter-system", "LAB §2", "jonas.job"),
-            new DemoCase(MADS, "socialforvaltning-system", "Serviceloven §85", "sofie.social"),
-            new DemoCase(MADS, "psykiatri-system", "Sundhedsloven §80", "peter.psyk"),
-            new DemoCase(MADS, "misbrug-system", "Serviceloven §101", "anna.misbrug"),
-            new DemoCase(AISHA, "jobcenter-system", "LAB §2", "jonas.job"),
-            new DemoCase(AISHA, "socialforvaltning-system", "Serviceloven §107", "sofie.social"),
-            new DemoCase(PETER, "kriminalforsorg-system", "Straffuldbyrdelsesloven §40", "karl.kriminalforsorg"),
-            new DemoCase(PETER, "misbrug-system", "Serviceloven §101", "anna.misbrug"),
-            new DemoCase(PETER, "jobcenter-system", "LAB §2", "jonas.job"));
+            new DemoCase("mads", "jobcenter-system", "LAB §2", "jonas.job"),
+            new DemoCase("mads", "socialforvaltning-system", "Serviceloven §85", "sofie.social"),
+            new DemoCase("mads", "psykiatri-system", "Sundhedsloven §80", "peter.psyk"),
+            new DemoCase("mads", "misbrug-system", "Serviceloven §101", "anna.misbrug"),
+            new DemoCase("aisha", "jobcenter-system", "LAB §2", "jonas.job"),
+            new DemoCase("aisha", "socialforvaltning-system", "Serviceloven §107", "sofie.social"),
+            new DemoCase("peter", "kriminalforsorg-system", "Straffuldbyrdelsesloven §40", "karl.kriminalforsorg"),
+            new DemoCase("peter", "misbrug-system", "Serviceloven §101", "anna.misbrug"),
+            new DemoCase("peter", "jobcenter-system", "LAB §2", "jonas.job"));
+
+    /** The system that registers the demo citizens: the municipality's social services. */
+    static final String REGISTRAR = "socialforvaltning-system";
+
+    /** Mads' pseudonymous id once this run has registered him; the banner shows it. */
+    private static volatile UUID mads;
+
+    /** For the banner: Mads' id if this run seeded the demo data, else where to find it. */
+    static final Object MADS = new Object() {
+        @Override
+        public String toString() {
+            return mads != null ? mads.toString()
+                    : "registered at the first run: look him up with POST /api/citizens/lookup {\"cpr\": \"120885-1235\"}";
+        }
+    };
 
     private DemoData() {
     }
 
+    /** Registers the demo citizens and opens their cases; returns the number of cases opened. */
     static int seed(String gatewayUrl, String issuer) {
-        RestClient http = RestClient.create(gatewayUrl);
+        RestClient http = RestClient.builder().baseUrl(gatewayUrl)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+        Map<String, UUID> citizens = new LinkedHashMap<>();
+        String registrar = clientToken(issuer, REGISTRAR);
+        for (DemoCitizen citizen : CITIZENS) {
+            var registered = http.post().uri("/api/citizens").contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + registrar)
+                    .body(Map.of("cpr", citizen.cpr(), "name", citizen.name()))
+                    .retrieve().toEntity(Map.class);
+            if (registered.getStatusCode().value() == 201) {
+                citizens.put(citizen.key(), UUID.fromString((String) registered.getBody().get("citizenId")));
+            } else if (registered.getStatusCode().value() != 409) {
+                throw new IllegalStateException("Registering demo citizen " + citizen.key() + " failed: "
+                        + registered.getStatusCode());
+            }
+        }
+        if (citizens.containsKey("mads")) {
+            mads = citizens.get("mads");
+        }
+        int opened = 0;
         for (DemoCase demo : CASES) {
-            http.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+            UUID citizenId = citizens.get(demo.citizen());
+            if (citizenId == null) {
+                continue;
+            }
+            var response = http.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + clientToken(issuer, demo.sectorSystem()))
-                    .body(Map.of("citizenId", demo.citizenId(), "legalBasis", demo.legalBasis(),
+                    .body(Map.of("citizenId", citizenId, "legalBasis", demo.legalBasis(),
                             "caseworkerId", demo.caseworkerId()))
                     .retrieve().toBodilessEntity();
+            if (response.getStatusCode().is2xxSuccessful()) {
+                opened++;
+            } else if (response.getStatusCode().value() != 409) {
+                throw new IllegalStateException("Opening a demo case failed: " + response.getStatusCode());
+            }
         }
-        return CASES.size();
+        return opened;
     }
 
     /** The demo realm's clients have the secret {@code <client id>-secret}. */

@@ -20,9 +20,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform as the launcher runs it (every service and the gateway, each on its own
- * database, and the demo sign-in) on the test PostgreSQL and Kafka: a caseworker signs in, opens a case
- * through the gateway and,
- * through case-service, Kafka and coordination-service, the sector shows as involved through the gateway.
+ * database, and the demo sign-in) on the test PostgreSQL and Kafka: a caseworker signs in, registers a
+ * citizen and opens a case through the gateway and, through case-service, Kafka and coordination-service,
+ * the sector shows as involved through the gateway.
  */
 class VerticalSliceIT {
 
@@ -62,7 +62,11 @@ class VerticalSliceIT {
 
     @Test
     void aCaseOpenedThroughTheGatewayShowsItsSectorAsInvolvedThroughTheGateway() {
-        UUID citizen = UUID.randomUUID();
+        var registered = gateway.post().uri("/api/citizens").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("cpr", "140387-1119", "name", "Test Testesen"))
+                .retrieve().toEntity(Map.class);
+        assertThat(registered.getStatusCode().value()).isEqualTo(201);
+        UUID citizen = UUID.fromString((String) registered.getBody().get("citizenId"));
 
         var opened = gateway.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("citizenId", citizen, "legalBasis", "Serviceloven §101"))
@@ -108,5 +112,22 @@ class VerticalSliceIT {
                     .body(Map.class);
             assertThat(health).as(name).containsEntry("status", "UP");
         });
+    }
+
+    @Test
+    void theDemoDataIsSeededThroughTheGatewayAndADemoCitizenCanBeLookedUpByCpr() {
+        assertThat(DemoData.seed(platform.gatewayUrl(), platform.issuer())).isEqualTo(DemoData.CASES.size());
+        assertThat(DemoData.MADS.toString()).matches("[0-9a-f-]{36}");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var found = gateway.post().uri("/api/citizens/lookup").contentType(MediaType.APPLICATION_JSON)
+                    .header("X-Purpose", "Demo")
+                    .body(Map.of("cpr", DemoData.CITIZENS.get(0).cpr())).retrieve().toEntity(Map.class);
+            assertThat(found.getStatusCode().value()).isEqualTo(200);
+            assertThat(found.getBody()).containsEntry("citizenId", DemoData.MADS.toString())
+                    .containsEntry("name", "Mads Mikkelsen");
+        });
+        assertThat(DemoData.seed(platform.gatewayUrl(), platform.issuer())).as("seeding again adds nothing")
+                .isZero();
     }
 }
