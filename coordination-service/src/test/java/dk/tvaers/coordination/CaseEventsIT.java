@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** coordination-service consuming case-service's events from a real broker into a real database. */
-@ServiceIntegrationTest(properties = "spring.config.name=coordination-service")
+@ServiceIntegrationTest(properties = {"spring.config.name=coordination-service",
+        CoordinationApiIT.SHORT_REFERRAL_DEADLINE})
 class CaseEventsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

@@ -56,8 +56,15 @@ import static org.awaitility.Awaitility.await;
  */
 @SuppressWarnings({"unchecked", "rawtypes"})
 @ServiceIntegrationTest(properties = {"spring.config.name=coordination-service",
-        "tvaers.coordination.referrals.answer-within=PT3S"})
+        CoordinationApiIT.SHORT_REFERRAL_DEADLINE})
 class CoordinationApiIT {
+
+    /**
+     * Every integration test of the service uses the same properties, so they share one application context:
+     * the test framework pauses a cached context it is not using, and the platform's deadline scheduler
+     * cannot be started again after a pause.
+     */
+    static final String SHORT_REFERRAL_DEADLINE = "tvaers.coordination.referrals.answer-within=PT3S";
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -149,15 +156,26 @@ class CoordinationApiIT {
         assertThat(wrongSide.getStatusCode().value()).isEqualTo(422);
         assertThat(wrongSide.getBody()).containsEntry("rule", "referral.only-receiver-answers");
 
-        for (String step : List.of("accept", "start", "complete")) {
-            var answered = TestApi.as(Persona.ANNA_ADDICTION, port).post()
-                    .uri("/api/coordination/referrals/{id}/" + step, referralId).retrieve().toEntity(Map.class);
-            assertThat(answered.getStatusCode().value()).as(step).isEqualTo(200);
-            assertThat(answered.getBody()).containsEntry("citizenId", citizen.toString());
-        }
+        var accepted = TestApi.as(Persona.ANNA_ADDICTION, port).post()
+                .uri("/api/coordination/referrals/{id}/accept", referralId).retrieve().toEntity(Map.class);
+        assertThat(accepted.getStatusCode().value()).isEqualTo(200);
+        assertThat(accepted.getBody()).containsEntry("citizenId", citizen.toString());
         var again = TestApi.as(Persona.ANNA_ADDICTION, port).post()
                 .uri("/api/coordination/referrals/{id}/accept", referralId).retrieve().toEntity(Map.class);
         assertThat(again.getStatusCode().value()).isEqualTo(409);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(TestApi.as(Persona.JONAS_JOB, port).get()
+                .uri("/api/coordination/referrals/{id}", referralId).retrieve().body(Map.class))
+                .containsEntry("status", "accepted"));
+
+        TestEvents.caseOpened(citizen, Persona.ANNA_ADDICTION);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(TestApi.as(Persona.JONAS_JOB, port).get()
+                .uri("/api/coordination/referrals/{id}", referralId).retrieve().body(Map.class))
+                .as("the receiving sector's own case puts the referral in progress")
+                .containsEntry("status", "in-progress"));
+        var completed = TestApi.as(Persona.ANNA_ADDICTION, port).post()
+                .uri("/api/coordination/referrals/{id}/complete", referralId).retrieve().toEntity(Map.class);
+        assertThat(completed.getStatusCode().value()).isEqualTo(200);
 
         for (Persona who : List.of(Persona.JONAS_JOB, Persona.ANNA_ADDICTION, Persona.SOFIE_SOCIAL)) {
             await().atMost(WAIT).untilAsserted(() -> assertThat(TestApi.as(who, port).get()

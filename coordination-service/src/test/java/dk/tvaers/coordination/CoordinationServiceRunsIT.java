@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest(properties = "spring.config.name=coordination-service")
+@ServiceIntegrationTest(properties = {"spring.config.name=coordination-service",
+        CoordinationApiIT.SHORT_REFERRAL_DEADLINE})
 class CoordinationServiceRunsIT {
 
     @LocalServerPort

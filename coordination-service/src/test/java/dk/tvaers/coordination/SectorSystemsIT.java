@@ -41,7 +41,8 @@ import static org.awaitility.Awaitility.await;
  * and notify the coordinator; bad ones go to the topic's dead-letter topic with the reason while the next
  * good one still lands. What another sector sees follows the citizen's consent.
  */
-@ServiceIntegrationTest(properties = "spring.config.name=coordination-service")
+@ServiceIntegrationTest(properties = {"spring.config.name=coordination-service",
+        CoordinationApiIT.SHORT_REFERRAL_DEADLINE})
 class SectorSystemsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
