@@ -263,4 +263,36 @@ class CaseServiceIT {
                         WHERE payload_type LIKE '%CaseOpenedEvent' AND convert_from(payload, 'UTF8')::jsonb ->> 'citizenId' = ?""")
                 .param(citizen.toString()).query(Long.class).single()).as("one case in the event store").isEqualTo(1);
     }
+
+    @Test
+    void aRetriedRequestWithTheSameIdempotencyKeyReturnsTheFirstResultInsteadOfActingTwice() {
+        String cpr = CaseApi.fakeCpr();
+        String key = UUID.randomUUID().toString();
+        List<Object> citizens = new ArrayList<>();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            var registered = http.post().uri("/api/citizens").contentType(MediaType.APPLICATION_JSON)
+                    .header("Idempotency-Key", key).body(Map.of("cpr", cpr, "name", "Gentaget Forsøg"))
+                    .retrieve().toEntity(Map.class);
+            assertThat(registered.getStatusCode().value()).isEqualTo(201);
+            citizens.add(registered.getBody().get("citizenId"));
+        }
+        assertThat(citizens).hasSize(2).containsOnly(citizens.get(0));
+        UUID citizen = UUID.fromString((String) citizens.get(0));
+
+        List<Object> cases = new ArrayList<>();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            var opened = http.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                    .header("Idempotency-Key", key).body(Map.of("citizenId", citizen, "legalBasis", "LAB §2"))
+                    .retrieve().toEntity(Map.class);
+            assertThat(opened.getStatusCode().value()).isEqualTo(201);
+            cases.add(opened.getBody().get("caseId"));
+        }
+        assertThat(cases).containsOnly(cases.get(0));
+        assertThat(jdbc.sql("SELECT count(*) FROM open_case_claim WHERE citizen_id = ?").param(citizen)
+                .query(Long.class).single()).isEqualTo(1);
+        var another = http.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("citizenId", citizen, "legalBasis", "LAB §2")).retrieve().toEntity(Map.class);
+        assertThat(another.getStatusCode().value()).as("another key is another request").isEqualTo(409);
+    }
 }

@@ -6,6 +6,7 @@ import dk.tvaers.cases.citizen.api.EraseCitizenCommand;
 import dk.tvaers.cases.citizen.api.FindCitizenByCprQuery;
 import dk.tvaers.cases.citizen.api.FindCitizenQuery;
 import dk.tvaers.cases.citizen.api.RegisterCitizenCommand;
+import dk.tvaers.cases.web.IdempotentCreation;
 import dk.tvaers.platform.domain.NotFoundException;
 import dk.tvaers.platform.domain.RuleViolationException;
 import dk.tvaers.platform.observability.CorrelationId;
@@ -67,14 +68,16 @@ class CitizenController {
     private final QueryGateway queries;
     private final CitizenAccess access;
     private final AuditLog auditLog;
+    private final IdempotentCreation idempotency;
     private final String service;
 
     CitizenController(CommandGateway commands, QueryGateway queries, CitizenAccess access, AuditLog auditLog,
-                      @Value("${spring.application.name}") String service) {
+                      IdempotentCreation idempotency, @Value("${spring.application.name}") String service) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.auditLog = auditLog;
+        this.idempotency = idempotency;
         this.service = service;
     }
 
@@ -111,14 +114,18 @@ class CitizenController {
     @PreAuthorize("hasAnyRole('caseworker', 'coordinator', 'team-leader', 'sector-system')")
     @PersonalData(category = CATEGORY, kind = AccessKind.CHANGE, citizen = "")
     ResponseEntity<CitizenRegisteredResponse> register(@Valid @RequestBody RegisterCitizenRequest request,
+                                                       @RequestHeader(name = IdempotentCreation.HEADER, required = false)
+                                                       @Size(max = 200) String idempotencyKey,
                                                        Actor actor) {
         if (actor.organisation() == null) {
             throw new RuleViolationException(null, "citizen.actor-without-organisation",
                     "Only someone acting for an organisation can register a citizen.");
         }
-        UUID citizenId = UUID.randomUUID();
-        commands.sendAndWait(new RegisterCitizenCommand(citizenId, request.cpr(), request.name(),
-                actor.organisation(), actor.userId(), LocalDate.now()));
+        UUID citizenId = idempotency.idFor("citizen", actor, idempotencyKey);
+        if (!idempotency.exists(citizenId)) {
+            commands.sendAndWait(new RegisterCitizenCommand(citizenId, request.cpr(), request.name(),
+                    actor.organisation(), actor.userId(), LocalDate.now()));
+        }
         return ResponseEntity.created(URI.create("/api/citizens/" + citizenId))
                 .body(new CitizenRegisteredResponse(citizenId));
     }

@@ -18,6 +18,7 @@ import dk.tvaers.cases.grant.api.RejectGrantCommand;
 import dk.tvaers.cases.grant.api.RevisitGrantCommand;
 import dk.tvaers.cases.grant.api.RevisitationDecision;
 import dk.tvaers.cases.grant.command.GrantProposals;
+import dk.tvaers.cases.web.IdempotentCreation;
 import dk.tvaers.contracts.ConsentCategories;
 import dk.tvaers.platform.domain.NotFoundException;
 import dk.tvaers.platform.privacy.AccessKind;
@@ -44,6 +45,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -71,14 +73,16 @@ class GrantController {
     private final GrantProposals proposals;
     private final CitizenAccess access;
     private final CaseServiceSettings settings;
+    private final IdempotentCreation idempotency;
 
     GrantController(CommandGateway commands, QueryGateway queries, GrantProposals proposals, CitizenAccess access,
-                    CaseServiceSettings settings) {
+                    CaseServiceSettings settings, IdempotentCreation idempotency) {
         this.commands = commands;
         this.queries = queries;
         this.proposals = proposals;
         this.access = access;
         this.settings = settings;
+        this.idempotency = idempotency;
     }
 
     record ProposeGrantRequest(
@@ -125,15 +129,20 @@ class GrantController {
     @PostMapping
     @PreAuthorize(CASEWORK)
     @PersonalData(category = ConsentCategories.GRANTS, kind = AccessKind.CHANGE, citizen = "")
-    ResponseEntity<GrantProposedResponse> propose(@Valid @RequestBody ProposeGrantRequest request, Actor actor) {
+    ResponseEntity<GrantProposedResponse> propose(@Valid @RequestBody ProposeGrantRequest request,
+                                                  @RequestHeader(name = IdempotentCreation.HEADER, required = false)
+                                                  @Size(max = 200) String idempotencyKey,
+                                                  Actor actor) {
         access.requireChange(actor, request.citizenId(), actor.sector());
-        UUID grantId = UUID.randomUUID();
+        UUID grantId = idempotency.idFor("grant", actor, idempotencyKey);
         LocalDate today = LocalDate.now();
         BigDecimal authority = authorityOf(actor);
-        proposals.propose(new ProposeGrantCommand(grantId, request.citizenId(), request.caseId(), actor.organisation(),
-                actor.sector(), new GrantTerms(request.offerId(), request.hoursPerWeek(), request.validFrom(),
-                request.validUntil(), request.legalBasis().strip()), request.externalPlacement(),
-                request.frameGrantId(), actor.userId(), authority, today));
+        if (!idempotency.exists(grantId)) {
+            proposals.propose(new ProposeGrantCommand(grantId, request.citizenId(), request.caseId(),
+                    actor.organisation(), actor.sector(), new GrantTerms(request.offerId(), request.hoursPerWeek(),
+                    request.validFrom(), request.validUntil(), request.legalBasis().strip()),
+                    request.externalPlacement(), request.frameGrantId(), actor.userId(), authority, today));
+        }
         boolean awaiting = request.externalPlacement()
                 || (request.frameGrantId() == null && request.hoursPerWeek().compareTo(authority) > 0);
         return ResponseEntity.created(URI.create("/api/grants/" + grantId))
@@ -220,12 +229,17 @@ class GrantController {
     @PostMapping("/frames")
     @PreAuthorize("hasRole('" + Roles.TEAM_LEADER + "')")
     @PersonalData(category = ConsentCategories.GRANTS, kind = AccessKind.CHANGE, citizen = "")
-    ResponseEntity<FrameGrantedResponse> grantFrame(@Valid @RequestBody GrantFrameRequest request, Actor actor) {
+    ResponseEntity<FrameGrantedResponse> grantFrame(@Valid @RequestBody GrantFrameRequest request,
+                                                    @RequestHeader(name = IdempotentCreation.HEADER, required = false)
+                                                    @Size(max = 200) String idempotencyKey,
+                                                    Actor actor) {
         access.requireChange(actor, request.citizenId(), actor.sector());
-        UUID frameGrantId = UUID.randomUUID();
-        commands.sendAndWait(new GrantFrameCommand(frameGrantId, request.citizenId(), request.caseId(),
-                actor.organisation(), actor.sector(), request.budgetHours(), request.validFrom(),
-                request.validUntil(), request.legalBasis(), actor.userId(), LocalDate.now()));
+        UUID frameGrantId = idempotency.idFor("frame-grant", actor, idempotencyKey);
+        if (!idempotency.exists(frameGrantId)) {
+            commands.sendAndWait(new GrantFrameCommand(frameGrantId, request.citizenId(), request.caseId(),
+                    actor.organisation(), actor.sector(), request.budgetHours(), request.validFrom(),
+                    request.validUntil(), request.legalBasis(), actor.userId(), LocalDate.now()));
+        }
         return ResponseEntity.created(URI.create("/api/grants/frames/" + frameGrantId))
                 .body(new FrameGrantedResponse(frameGrantId, request.citizenId()));
     }

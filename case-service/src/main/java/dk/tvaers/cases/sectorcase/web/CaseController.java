@@ -3,6 +3,7 @@ package dk.tvaers.cases.sectorcase.web;
 import dk.tvaers.cases.sectorcase.api.CaseSummary;
 import dk.tvaers.cases.sectorcase.api.CloseCaseCommand;
 import dk.tvaers.cases.sectorcase.api.TransferCaseCommand;
+import dk.tvaers.cases.web.IdempotentCreation;
 import dk.tvaers.cases.sectorcase.api.FindCaseQuery;
 import dk.tvaers.cases.sectorcase.api.FindCasesOfCitizenQuery;
 import dk.tvaers.cases.sectorcase.api.OpenCaseCommand;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,11 +49,14 @@ class CaseController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final CitizenAccess access;
+    private final IdempotentCreation idempotency;
 
-    CaseController(CommandGateway commands, QueryGateway queries, CitizenAccess access) {
+    CaseController(CommandGateway commands, QueryGateway queries, CitizenAccess access,
+                   IdempotentCreation idempotency) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.idempotency = idempotency;
     }
 
     /**
@@ -71,7 +76,10 @@ class CaseController {
     @PostMapping
     @PreAuthorize("hasAnyRole('caseworker', 'team-leader', 'sector-system')")
     @PersonalData(category = ConsentCategories.CASES, kind = AccessKind.CHANGE, citizen = "")
-    ResponseEntity<CaseOpenedResponse> open(@Valid @RequestBody OpenCaseRequest request, Actor actor) {
+    ResponseEntity<CaseOpenedResponse> open(@Valid @RequestBody OpenCaseRequest request,
+                                            @RequestHeader(name = IdempotentCreation.HEADER, required = false)
+                                            @Size(max = 200) String idempotencyKey,
+                                            Actor actor) {
         if (actor.sector() == null || actor.organisation() == null) {
             throw new RuleViolationException(null, "case.actor-without-sector",
                     "Only someone working in a sector can open a case in it.");
@@ -82,9 +90,12 @@ class CaseController {
             throw new RuleViolationException("caseworkerId", "case.caseworker-required",
                     "A sector system must name the responsible caseworker.");
         }
-        UUID caseId = UUID.randomUUID();
-        commands.sendAndWait(new OpenCaseCommand(caseId, request.citizenId(), actor.organisation(), actor.sector(),
-                request.legalBasis(), caseworker, request.openedOn() == null ? LocalDate.now() : request.openedOn()));
+        UUID caseId = idempotency.idFor("case", actor, idempotencyKey);
+        if (!idempotency.exists(caseId)) {
+            commands.sendAndWait(new OpenCaseCommand(caseId, request.citizenId(), actor.organisation(),
+                    actor.sector(), request.legalBasis(), caseworker,
+                    request.openedOn() == null ? LocalDate.now() : request.openedOn()));
+        }
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseOpenedResponse(caseId, request.citizenId()));
     }
 
