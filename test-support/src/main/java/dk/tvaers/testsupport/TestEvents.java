@@ -11,6 +11,7 @@ import dk.tvaers.contracts.cases.v1.CitizenErased;
 import dk.tvaers.contracts.coordination.v1.ConsentGiven;
 import dk.tvaers.contracts.coordination.v1.ConsentWithdrawn;
 import dk.tvaers.contracts.coordination.v1.CoordinatorDesignated;
+import dk.tvaers.contracts.coordination.v1.CoordinatorNeeded;
 import dk.tvaers.contracts.offer.v1.CitizenEnrolled;
 import dk.tvaers.contracts.offer.v1.EnrolmentEnded;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -98,6 +99,13 @@ public final class TestEvents {
         publish(event(EnrolmentEnded.TYPE, citizenId, "holstebro", "offer-service", null,
                 new EnrolmentEnded(enrolmentId, UUID.randomUUID(), providerOrganisation, null, LocalDate.now(),
                         "completed")));
+    }
+
+    /** The citizen's coordinator left (their case closed or moved): a new one is needed. */
+    public static void coordinatorNeeded(UUID citizenId, Persona previousCoordinator) {
+        publish(event(CoordinatorNeeded.TYPE, citizenId, "holstebro", "coordination-service", null,
+                new CoordinatorNeeded("coordinator-case-closed", previousCoordinator.userId(),
+                        previousCoordinator.sector(), List.of("jobcenter"))));
     }
 
     public static void citizenErased(UUID citizenId) {

@@ -56,33 +56,55 @@ public class DeadlinesAutoConfiguration {
                 .build();
     }
 
-    /** Starts the scheduler once Axon's aggregates and sagas are there to receive deadlines; stops it first. */
+    /**
+     * Starts the scheduler once Axon's aggregates and sagas are there to receive deadlines. A db-scheduler
+     * cannot be started again after it stopped, so a lifecycle stop (a paused context, as Spring's test
+     * context cache does) leaves it running, and it stops when the context closes.
+     */
     @Bean
     public SmartLifecycle deadlineSchedulerLifecycle(Scheduler deadlineScheduler) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
+        return new SchedulerLifecycle(deadlineScheduler);
+    }
 
-            @Override
-            public void start() {
-                deadlineScheduler.start();
-                running = true;
-            }
+    static final class SchedulerLifecycle implements SmartLifecycle, org.springframework.beans.factory.DisposableBean {
 
-            @Override
-            public void stop() {
-                deadlineScheduler.stop();
-                running = false;
-            }
+        private final Scheduler scheduler;
+        private volatile boolean started;
+        private volatile boolean running;
 
-            @Override
-            public boolean isRunning() {
-                return running;
-            }
+        SchedulerLifecycle(Scheduler scheduler) {
+            this.scheduler = scheduler;
+        }
 
-            @Override
-            public int getPhase() {
-                return Integer.MAX_VALUE - 100;
+        @Override
+        public synchronized void start() {
+            if (!started) {
+                scheduler.start();
+                started = true;
             }
-        };
+            running = true;
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+        }
+
+        @Override
+        public synchronized void destroy() {
+            if (started) {
+                scheduler.stop();
+            }
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+
+        @Override
+        public int getPhase() {
+            return Integer.MAX_VALUE - 100;
+        }
     }
 }

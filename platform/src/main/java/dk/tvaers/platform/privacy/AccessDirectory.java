@@ -90,6 +90,11 @@ public class AccessDirectory {
                 .params(citizenId, caseworkerId, sector, organisation).update();
     }
 
+    /** The citizen has no coordinator any more (the coordinator's case closed or moved). */
+    public void coordinatorVacated(UUID citizenId) {
+        jdbc.sql("DELETE FROM access_coordinator WHERE citizen_id = ?").param(citizenId).update();
+    }
+
     public void partnerEnrolled(UUID enrolmentId, UUID citizenId, String organisation) {
         jdbc.sql("""
                         INSERT INTO access_partner (enrolment_id, citizen_id, organisation) VALUES (?, ?, ?)

@@ -11,6 +11,7 @@ import dk.tvaers.contracts.coordination.v1.ConsentGiven;
 import dk.tvaers.contracts.coordination.v1.ConsentLimited;
 import dk.tvaers.contracts.coordination.v1.ConsentWithdrawn;
 import dk.tvaers.contracts.coordination.v1.CoordinatorDesignated;
+import dk.tvaers.contracts.coordination.v1.CoordinatorNeeded;
 import dk.tvaers.contracts.offer.v1.CitizenEnrolled;
 import dk.tvaers.contracts.offer.v1.EnrolmentEnded;
 import dk.tvaers.contracts.InvalidIntegrationEventException;
@@ -80,6 +81,7 @@ public class AccessDirectoryListener {
         return event.is(CaseOpened.TYPE) || event.is(CaseTransferred.TYPE) || event.is(CaseClosed.TYPE)
                 || event.is(CitizenErased.TYPE) || event.is(ConsentGiven.TYPE) || event.is(ConsentLimited.TYPE)
                 || event.is(ConsentWithdrawn.TYPE) || event.is(CoordinatorDesignated.TYPE)
+                || event.is(CoordinatorNeeded.TYPE)
                 || event.is(CitizenEnrolled.TYPE) || event.is(EnrolmentEnded.TYPE);
     }
 
@@ -107,6 +109,8 @@ public class AccessDirectoryListener {
             CoordinatorDesignated designated = event.payloadAs(CoordinatorDesignated.TYPE);
             directory.coordinatorDesignated(event.citizenId(), designated.caseworkerId(), designated.sector(),
                     designated.organisation());
+        } else if (event.is(CoordinatorNeeded.TYPE)) {
+            directory.coordinatorVacated(event.citizenId());
         } else if (event.is(CitizenEnrolled.TYPE)) {
             CitizenEnrolled enrolled = event.payloadAs(CitizenEnrolled.TYPE);
             directory.partnerEnrolled(enrolled.enrolmentId(), event.citizenId(), enrolled.providerOrganisation());

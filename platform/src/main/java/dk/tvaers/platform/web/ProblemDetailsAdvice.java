@@ -6,6 +6,7 @@ import dk.tvaers.platform.domain.RuleViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,8 +127,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         ex instanceof NotFoundException ? ex.getMessage() : "The resource was not found."));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException ex) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problem(HttpStatus.CONFLICT, "conflict/concurrent-change", "Konflikt",
                         "Someone else changed this at the same time. Read it again and retry."));
@@ -160,8 +161,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof NotFoundException || cause instanceof AggregateNotFoundException) {
             return notFound(cause);
         }
-        if (cause instanceof ConcurrencyException e) {
-            return concurrentChange(e);
+        if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+            return concurrentChange(cause);
         }
         return serverError(cause);
     }

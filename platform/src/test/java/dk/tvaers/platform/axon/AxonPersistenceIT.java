@@ -12,6 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import dk.tvaers.platform.privacy.CryptoShreddingSerializer;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The event store is what the architecture asks for, not what a default happened to give. */
 @ServiceIntegrationTest
@@ -80,6 +82,16 @@ class AxonPersistenceIT {
                 .param(id).query(String.class).single();
 
         assertThat(amount).isEqualTo("42");
+    }
+
+    @Test
+    void aSecondAppendAtTheSameSequenceIsAConcurrencyConflictNotAServerError() {
+        String id = "twice-" + UUID.randomUUID();
+        commands.sendAndWait(new RecordEntryCommand(id, 1));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new RecordEntryCommand(id, 2)))
+                .as("recognised as a duplicate, which the web layer answers with 409")
+                .isInstanceOf(AggregateStreamCreationException.class);
     }
 
     @Test

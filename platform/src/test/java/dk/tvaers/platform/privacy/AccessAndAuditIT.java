@@ -129,6 +129,9 @@ class AccessAndAuditIT {
 
         awaitWorksWith(Persona.SOFIE_SOCIAL, citizen);
         assertThat(access.citizensOf(actor(Persona.SOFIE_SOCIAL))).contains(citizen);
+
+        TestEvents.coordinatorNeeded(citizen, Persona.SOFIE_SOCIAL);
+        await().atMost(WAIT).until(() -> !access.worksWith(actor(Persona.SOFIE_SOCIAL), citizen));
     }
 
     @Test
