@@ -20,6 +20,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -280,6 +283,26 @@ class CitizensIT {
                 assertThat(text).doesNotContainPattern("\\b\\d{6}-?\\d{4}\\b");
             });
         }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void neitherACprNumberNorANameIsEverLogged(CapturedOutput output) {
+        String cpr = CaseApi.fakeCpr();
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL, cpr, "Vibeke Vindelev");
+        sofie.post().uri("/api/citizens").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("cpr", cpr, "name", "Vibeke Vindelev")).retrieve().toEntity(String.class);
+        sofie.post().uri("/api/citizens").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("cpr", "310499-9876", "name", "Vibeke Vindelev")).retrieve().toEntity(String.class);
+        await().atMost(CaseApi.WAIT).until(() -> jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?")
+                .param(citizen).query(Long.class).single() == 1);
+        sofie.post().uri("/api/citizens/lookup").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Purpose", "Opslag").body(Map.of("cpr", cpr)).retrieve().toEntity(String.class);
+        sofie.post().uri("/api/citizens/lookup").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Purpose", "Opslag").body(Map.of("cpr", "010101-0101")).retrieve().toEntity(String.class);
+
+        assertThat(output.getAll()).isNotEmpty()
+                .doesNotContain(cpr, cpr.replace("-", ""), "310499-9876", "3104999876", "Vindelev");
     }
 
     private org.springframework.http.ResponseEntity<Map> erase(UUID citizen) {
