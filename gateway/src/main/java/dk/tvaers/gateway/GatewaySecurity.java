@@ -56,7 +56,8 @@ class GatewaySecurity {
         CorsConfiguration api = new CorsConfiguration();
         api.setAllowedOrigins(limits.cors() == null ? List.of() : limits.cors().allowedOrigins());
         api.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
-        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Purpose", "X-Correlation-Id", "If-Match"));
+        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Purpose", "X-Correlation-Id", "If-Match",
+                "Idempotency-Key"));
         api.setExposedHeaders(List.of("X-Correlation-Id", "Location", "ETag", "Retry-After"));
         api.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
