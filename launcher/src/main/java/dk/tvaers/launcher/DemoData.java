@@ -48,23 +48,11 @@ final class DemoData {
     /** The system that registers the demo citizens: the municipality's social services. */
     static final String REGISTRAR = "socialforvaltning-system";
 
-    /** Mads' pseudonymous id once this run has registered him; the banner shows it. */
-    private static volatile UUID mads;
-
-    /** For the banner: Mads' id if this run seeded the demo data, else where to find it. */
-    static final Object MADS = new Object() {
-        @Override
-        public String toString() {
-            return mads != null ? mads.toString()
-                    : "registered at the first run: look him up with POST /api/citizens/lookup {\"cpr\": \"120885-1235\"}";
-        }
-    };
-
     private DemoData() {
     }
 
-    /** Registers the demo citizens and opens their cases; returns the number of cases opened. */
-    static int seed(String gatewayUrl, String issuer) {
+    /** Registers the demo citizens and opens their cases; returns each new citizen's pseudonymous id by name. */
+    static Map<String, UUID> seed(String gatewayUrl, String issuer) {
         RestClient http = RestClient.builder().baseUrl(gatewayUrl)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
@@ -81,9 +69,6 @@ final class DemoData {
                 throw new IllegalStateException("Registering demo citizen " + citizen.key() + " failed: "
                         + registered.getStatusCode());
             }
-        }
-        if (citizens.containsKey("mads")) {
-            mads = citizens.get("mads");
         }
         int opened = 0;
         for (DemoCase demo : CASES) {
@@ -102,7 +87,16 @@ final class DemoData {
                 throw new IllegalStateException("Opening a demo case failed: " + response.getStatusCode());
             }
         }
-        return opened;
+        if (opened == 0 && !citizens.isEmpty()) {
+            throw new IllegalStateException("no demo case could be opened");
+        }
+        Map<String, UUID> byName = new LinkedHashMap<>();
+        CITIZENS.forEach(citizen -> {
+            if (citizens.containsKey(citizen.key())) {
+                byName.put(citizen.name(), citizens.get(citizen.key()));
+            }
+        });
+        return byName;
     }
 
     /** The demo realm's clients have the secret {@code <client id>-secret}. */

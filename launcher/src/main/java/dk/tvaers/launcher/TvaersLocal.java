@@ -71,10 +71,12 @@ public final class TvaersLocal {
             stopped.countDown();
         }, "tvaers-stop"));
 
-        Path seeded = data.resolve("demo-data-seeded");
+        Path seeded = data.resolve("demo-citizens.properties");
         if (!Files.exists(seeded)) {
-            int count = DemoData.seed(platform.gatewayUrl(), platform.issuer());
-            Files.writeString(seeded, Instant.now() + " " + count + " demo cases\n");
+            Map<String, java.util.UUID> citizens = DemoData.seed(platform.gatewayUrl(), platform.issuer());
+            StringBuilder lines = new StringBuilder("# demo citizens seeded " + Instant.now() + "\n");
+            citizens.forEach((name, id) -> lines.append(name.replace(' ', '_')).append('=').append(id).append('\n'));
+            Files.writeString(seeded, lines);
         }
 
         double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
@@ -90,7 +92,9 @@ public final class TvaersLocal {
         banner.append("  PostgreSQL       ").append(postgres.jdbcUrl("<database>")).append("  (user postgres)\n")
                 .append("  Kafka            ").append(kafka.bootstrapServers()).append('\n')
                 .append("  Data folder      ").append(data).append('\n')
-                .append("  Demo citizen     ").append(DemoData.MADS).append(" (see README: sign in, then call the API)\n\n")
+                .append("  Demo citizens    ").append(Files.readAllLines(seeded).stream()
+                        .filter(line -> !line.startsWith("#")).map(line -> line.replace('_', ' '))
+                        .collect(java.util.stream.Collectors.joining(", "))).append("\n\n")
                 .append("  Stop with Ctrl-C; the data stays for the next run.\n");
         log.info(banner.toString());
         stopped.await();
