@@ -1,0 +1,150 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, get, newKey, PURPOSES, request } from '../api';
+import { ENROLMENT_STATUS, OFFER_KINDS, formatNumber, sectorName } from '../danish';
+import { citizen as loadCitizen } from '../data';
+import { useLoad } from '../hooks';
+import type { Enrolment, OfferPage } from '../types';
+import { Alert, Badge, ErrorMessage, Field, Loading, PageHeading } from '../components/ui';
+
+export function Offers() {
+  const { citizenId = '' } = useParams();
+  const person = useLoad(() => loadCitizen(citizenId, PURPOSES.offers), [citizenId]);
+  const [q, setQ] = useState('');
+  const [kind, setKind] = useState('');
+  const [freeSeats, setFreeSeats] = useState(false);
+  const [query, setQuery] = useState('size=20');
+  const [qError, setQError] = useState<string>();
+  const results = useLoad((signal) => get<OfferPage>(`/api/offers?${query}`, undefined, signal), [query]);
+  const enrolments = useLoad((signal) => get<Enrolment[]>(`/api/enrolments?citizenId=${citizenId}`, PURPOSES.offers, signal), [citizenId]);
+  const [outcome, setOutcome] = useState<{ offerId: string; text: string; kind: 'success' | 'warning' }>();
+  const [failure, setFailure] = useState<unknown>();
+
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    if (q.trim().length === 1) {
+      setQError('Skriv mindst to bogstaver, eller lad feltet være tomt.');
+      return;
+    }
+    setQError(undefined);
+    const params = new URLSearchParams({ size: '20' });
+    if (q.trim()) params.set('q', q.trim());
+    if (kind) params.set('kind', kind);
+    if (freeSeats) params.set('freeSeats', 'true');
+    setQuery(params.toString());
+  };
+
+  const enrol = async (offerId: string, title: string) => {
+    setFailure(undefined);
+    setOutcome(undefined);
+    try {
+      const result = await request<{ status: string; waitlistPosition: number | null }>('POST', '/api/enrolments', {
+        body: { offerId, citizenId }, idempotencyKey: newKey(),
+      });
+      setOutcome(result.status === 'WAITLISTED'
+        ? { offerId, kind: 'warning', text: `${person.data?.name ?? 'Borgeren'} er skrevet på venteliste til ${title} som nr. ${result.waitlistPosition}.` }
+        : { offerId, kind: 'success', text: `${person.data?.name ?? 'Borgeren'} er tilmeldt ${title}.` });
+      enrolments.reload();
+      results.reload();
+    } catch (err) {
+      setFailure(err instanceof ApiError && err.rule ? err : err);
+    }
+  };
+
+  const enrolledOn = new Set((enrolments.data ?? []).filter((e) => e.status !== 'ENDED').map((e) => e.offerId));
+  return (
+    <>
+      <nav aria-label="Brødkrumme"><ol className="breadcrumbs">
+        <li className="breadcrumbs__item"><Link to="/">Mine borgere</Link></li>
+        <li className="breadcrumbs__item"><Link to={`/borgere/${citizenId}`}>{person.data?.name ?? 'Planen'}</Link></li>
+        <li className="breadcrumbs__item" aria-current="page">Tilbud</li>
+      </ol></nav>
+      <PageHeading title="Find tilbud">Find tilbud{person.data ? ` til ${person.data.name}` : ''}</PageHeading>
+      <form onSubmit={search} className="tvaers-search" role="search" aria-label="Søg i tilbudsviften" noValidate>
+        <div className="row">
+          <div className="col-12 col-md-5">
+            <Field label="Søg i tilbudsviften" hint="Titel, beskrivelse eller leverandør" error={qError} id="offer-q">
+              {({ id, describedBy, invalid }) => (
+                <input id={id} type="search" className="form-input" value={q} maxLength={100} aria-describedby={describedBy}
+                  aria-invalid={invalid} onChange={(e) => setQ(e.target.value)} />
+              )}
+            </Field>
+          </div>
+          <div className="col-12 col-md-4">
+            <Field label="Slags tilbud" id="offer-kind">
+              {({ id }) => (
+                <select id={id} className="form-select" value={kind} onChange={(e) => setKind(e.target.value)}>
+                  <option value="">Alle</option>
+                  {Object.entries(OFFER_KINDS).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+                </select>
+              )}
+            </Field>
+          </div>
+          <div className="col-12 col-md-3 tvaers-search-extra">
+            <div className="form-group-checkbox">
+              <input type="checkbox" className="form-checkbox" id="offer-free" checked={freeSeats} onChange={(e) => setFreeSeats(e.target.checked)} />
+              <label htmlFor="offer-free">Kun med ledige pladser</label>
+            </div>
+          </div>
+        </div>
+        <button type="submit" className="button button-primary">Søg</button>
+      </form>
+
+      <div aria-live="polite">
+        {outcome && <Alert kind={outcome.kind} heading={outcome.kind === 'success' ? 'Tilmeldt' : 'På venteliste'}>{outcome.text}</Alert>}
+      </div>
+      <ErrorMessage error={failure} />
+
+      <section aria-labelledby="resultater">
+        <h2 id="resultater">
+          {results.data ? `${results.data.total} ${results.data.total === 1 ? 'tilbud' : 'tilbud'}` : 'Tilbud'}
+        </h2>
+        {results.loading ? <Loading what="tilbud" /> : results.error ? <ErrorMessage error={results.error} /> : (
+          <ul className="nobullet-list tvaers-offers" id="offers">
+            {results.data!.offers.map((o) => (
+              <li key={o.offerId} className="card tvaers-offer">
+                <div className="card-content">
+                  <h3 className="h4">{o.details.title}</h3>
+                  <p className="form-hint">
+                    {OFFER_KINDS[o.details.kind] ?? o.details.kind} · {o.details.provider.name}
+                    {o.details.weeklyHours !== null ? ` · ${formatNumber(o.details.weeklyHours)} timer om ugen` : ''}
+                    {o.details.access === 'OPEN' ? ' · Kræver ikke visitation' : ''}
+                  </p>
+                  {o.details.description && <p>{o.details.description}</p>}
+                  <p>
+                    {o.freeSeats === null ? <Badge kind="success">Ingen pladsbegrænsning</Badge>
+                      : o.freeSeats > 0 ? <Badge kind="success">{o.freeSeats} ledige pladser</Badge>
+                        : <Badge kind="warning">Fuldt · {o.waiting} på venteliste</Badge>}
+                    {o.details.sectors.length > 0 && <span className="form-hint"> · For {o.details.sectors.map(sectorName).join(', ')}</span>}
+                  </p>
+                  {enrolledOn.has(o.offerId) ? (
+                    <p><Badge kind="info">Borgeren er allerede tilmeldt</Badge></p>
+                  ) : (
+                    <button type="button" className="button button-secondary" onClick={() => void enrol(o.offerId, o.details.title)}>
+                      Tilmeld borgeren<span className="sr-only"> til {o.details.title}</span>
+                    </button>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="tilmeldinger">
+        <h2 id="tilmeldinger">Borgerens tilmeldinger</h2>
+        {enrolments.loading ? <Loading what="tilmeldinger" /> : enrolments.error ? <ErrorMessage error={enrolments.error} /> :
+          enrolments.data!.length === 0 ? <p>Ingen tilmeldinger, som du kan se.</p> : (
+            <ul id="enrolments">
+              {enrolments.data!.map((e) => (
+                <li key={e.enrolmentId}>
+                  {results.data?.offers.find((o) => o.offerId === e.offerId)?.details.title ?? 'Tilbud'}:{' '}
+                  {ENROLMENT_STATUS[e.status] ?? e.status}{e.waitlistPosition ? ` (nr. ${e.waitlistPosition})` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+      </section>
+    </>
+  );
+}
