@@ -61,6 +61,9 @@ public final class EventCatalog {
             dk.tvaers.contracts.cases.v1.GrantRejected.TYPE,
             dk.tvaers.contracts.cases.v1.GrantEnded.TYPE,
             dk.tvaers.contracts.cases.v1.CaseloadExceeded.TYPE,
+            dk.tvaers.contracts.cases.v1.CaseloadChanged.TYPE,
+            dk.tvaers.contracts.cases.v1.TeamDefined.TYPE,
+            dk.tvaers.contracts.cases.v1.TeamSettingsChanged.TYPE,
             // plan-service
             dk.tvaers.contracts.plan.v1.PlanCreated.TYPE,
             dk.tvaers.contracts.plan.v1.SubGoalAdded.TYPE,

@@ -13,11 +13,22 @@ import java.util.UUID;
  * Concerns no citizen; keyed by the offer id.
  *
  * @param doubleBilledItems service items the basic rate covers that a supplementary rate also bills
+ * @param basicRate         the basic rate (basistakst) now, or {@code null} if the offer has no prices (and in
+ *                          events from before the rate was published)
  */
 public record OfferChanged(UUID offerId, int version, String changed, String title, String kind,
                            String providerOrganisation, String access, List<String> sectors, List<String> needs,
-                           Integer capacity, Integer defaultDurationWeeks, List<String> doubleBilledItems)
+                           Integer capacity, Integer defaultDurationWeeks, List<String> doubleBilledItems,
+                           BasicRate basicRate)
         implements IntegrationPayload {
+
+    /** A change without the basic rate, as published before it was added. */
+    public OfferChanged(UUID offerId, int version, String changed, String title, String kind,
+                        String providerOrganisation, String access, List<String> sectors, List<String> needs,
+                        Integer capacity, Integer defaultDurationWeeks, List<String> doubleBilledItems) {
+        this(offerId, version, changed, title, kind, providerOrganisation, access, sectors, needs, capacity,
+                defaultDurationWeeks, doubleBilledItems, null);
+    }
 
     public static final String DETAILS = "details";
     public static final String PRICES = "prices";

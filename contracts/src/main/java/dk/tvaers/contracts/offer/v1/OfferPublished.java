@@ -22,11 +22,26 @@ import java.util.UUID;
  * @param needs                the needs it addresses, as need codes
  * @param capacity             seats, or {@code null} for no limit
  * @param defaultDurationWeeks the default time limit, or {@code null} for an open-ended offer
+ * @param basicRate            the basic rate (basistakst), or {@code null} if the offer has no prices yet
+ * @param doubleBilledItems    service items the basic rate covers that a supplementary rate also bills
  */
 public record OfferPublished(UUID offerId, int version, String title, String kind, String providerOrganisation,
                              String access, List<String> sectors, List<String> needs, Integer capacity,
-                             Integer defaultDurationWeeks) implements IntegrationPayload {
+                             Integer defaultDurationWeeks, BasicRate basicRate, List<String> doubleBilledItems)
+        implements IntegrationPayload {
 
     public static final EventType<OfferPublished> TYPE = EventType.of("offer.OfferPublished", 1,
             OfferPublished.class, Topics.OFFER);
+
+    public OfferPublished {
+        doubleBilledItems = doubleBilledItems == null ? List.of() : List.copyOf(doubleBilledItems);
+    }
+
+    /** An offer without its prices, as published before the basic rate was added. */
+    public OfferPublished(UUID offerId, int version, String title, String kind, String providerOrganisation,
+                          String access, List<String> sectors, List<String> needs, Integer capacity,
+                          Integer defaultDurationWeeks) {
+        this(offerId, version, title, kind, providerOrganisation, access, sectors, needs, capacity,
+                defaultDurationWeeks, null, List.of());
+    }
 }
