@@ -3,6 +3,7 @@ package dk.tvaers.offer;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.offer.v1.BasicRate;
 import dk.tvaers.contracts.offer.v1.OfferChanged;
 import dk.tvaers.contracts.offer.v1.OfferPublished;
 import dk.tvaers.contracts.offer.v1.OfferRetired;
@@ -60,6 +61,7 @@ class CatalogIT {
             assertThat(published.kind()).isEqualTo("service-package");
             assertThat(published.access()).isEqualTo("referral");
             assertThat(published.defaultDurationWeeks()).isEqualTo(26);
+            assertThat(published.basicRate()).as("published without prices").isNull();
         }
     }
 
@@ -116,6 +118,9 @@ class CatalogIT {
             OfferChanged changed = codec.decode(record.value()).payloadAs(OfferChanged.TYPE);
             assertThat(changed.changed()).isEqualTo("prices");
             assertThat(changed.doubleBilledItems()).containsExactly("Ledsagelse til læge");
+            assertThat(changed.basicRate().unit()).as("the basic rate, so granted time can be priced")
+                    .isEqualTo(BasicRate.MONTH);
+            assertThat(changed.basicRate().amount()).isEqualByComparingTo("52340.00");
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.tvaers.offer.catalog.integration;
 
+import dk.tvaers.contracts.offer.v1.BasicRate;
 import dk.tvaers.contracts.offer.v1.CitizenEnrolled;
 import dk.tvaers.contracts.offer.v1.CitizenWaitlisted;
 import dk.tvaers.contracts.offer.v1.EnrolmentEnded;
@@ -13,6 +14,7 @@ import dk.tvaers.offer.catalog.api.OfferChangedEvent;
 import dk.tvaers.offer.catalog.api.OfferDetails;
 import dk.tvaers.offer.catalog.api.OfferPublishedEvent;
 import dk.tvaers.offer.catalog.api.OfferRetiredEvent;
+import dk.tvaers.offer.catalog.api.PriceList;
 import dk.tvaers.offer.enrolment.api.CitizenEnrolledEvent;
 import dk.tvaers.offer.enrolment.api.CitizenWaitlistedEvent;
 import dk.tvaers.offer.enrolment.api.EnrolmentEndedEvent;
@@ -23,6 +25,9 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The one place where offer-service's domain events become integration events, in a tracking processor of
@@ -47,7 +52,7 @@ class OfferEventsPublisher {
         publisher.publish(event.offerId().toString(), message, OfferPublished.TYPE, null, event.organisation(), null,
                 new OfferPublished(event.offerId(), event.version(), d.title(), d.kind().code(),
                         d.provider().organisation(), d.access().code(), d.sectors(), d.needs(), d.capacity(),
-                        d.defaultDurationWeeks()));
+                        d.defaultDurationWeeks(), basicRate(event.prices()), items(event.doubleBilledItems())));
     }
 
     @EventHandler
@@ -57,8 +62,8 @@ class OfferEventsPublisher {
                 new OfferChanged(event.offerId(), event.version(),
                         event.change() == OfferChange.PRICES ? OfferChanged.PRICES : OfferChanged.DETAILS,
                         d.title(), d.kind().code(), d.provider().organisation(), d.access().code(), d.sectors(),
-                        d.needs(), d.capacity(), d.defaultDurationWeeks(),
-                        event.doubleBilledItems().stream().map(DoubleBilledItem::item).distinct().toList()));
+                        d.needs(), d.capacity(), d.defaultDurationWeeks(), items(event.doubleBilledItems()),
+                        basicRate(event.prices())));
     }
 
     @EventHandler
@@ -95,5 +100,17 @@ class OfferEventsPublisher {
                 event.referringSector(),
                 new EnrolmentEnded(event.enrolmentId(), event.offerId(), event.providerOrganisation(),
                         event.referringSector(), event.endedOn(), event.outcome().code()));
+    }
+
+    /** The basic rate, so the platform can price what is granted on the offer; the supplements stay here. */
+    private static BasicRate basicRate(PriceList prices) {
+        if (prices == null || prices.basicRate() == null || prices.basicRate().amount() == null) {
+            return null;
+        }
+        return new BasicRate(prices.basicRate().amount(), prices.basicRate().unit().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> items(List<DoubleBilledItem> doubleBilled) {
+        return doubleBilled.stream().map(DoubleBilledItem::item).distinct().toList();
     }
 }
