@@ -238,8 +238,12 @@ class PlanApiIT {
         try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.PLAN)) {
             var record = probe.await(r -> citizen.toString().equals(r.key())
                     && codec.decode(r.value()).is(FollowUpRecorded.TYPE), WAIT);
-            assertThat(codec.decode(record.value()).payloadAs(FollowUpRecorded.TYPE).nextDueOn())
-                    .isEqualTo(LocalDate.now().plusMonths(3));
+            FollowUpRecorded published = codec.decode(record.value()).payloadAs(FollowUpRecorded.TYPE);
+            assertThat(published.nextDueOn()).isEqualTo(LocalDate.now().plusMonths(3));
+            assertThat(published.citizenRating()).as("the citizen's own rating of the help").isEqualTo(4);
+            assertThat(published.readings()).as("12 beers a day at the start, 10 now: better, and no value leaves")
+                    .containsExactly(new FollowUpRecorded.SubGoalReading(beer, "improved"));
+            assertThat(TopicProbe.text(record.value())).doesNotContain("Det går bedre").doesNotContain("Mette");
             var added = probe.await(r -> citizen.toString().equals(r.key())
                     && codec.decode(r.value()).is(SubGoalAdded.TYPE), WAIT);
             assertThat(TopicProbe.text(added.value())).as("no wording leaves plan-service")

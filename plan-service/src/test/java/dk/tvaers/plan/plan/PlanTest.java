@@ -9,6 +9,8 @@ import dk.tvaers.plan.followup.api.FollowUpRecordedEvent;
 import dk.tvaers.plan.followup.api.Participant;
 import dk.tvaers.plan.followup.api.ProposeFollowUpCommand;
 import dk.tvaers.plan.followup.api.Reading;
+import dk.tvaers.plan.followup.api.ReadingTrend;
+import dk.tvaers.plan.followup.api.Trend;
 import dk.tvaers.plan.followup.api.RecordFollowUpCommand;
 import dk.tvaers.plan.plan.api.AchieveSubGoalCommand;
 import dk.tvaers.plan.plan.api.ActivityAddedEvent;
@@ -480,6 +482,37 @@ class PlanTest {
 
         static final List<Reading> READINGS = List.of(new Reading(BEER, new BigDecimal("10"), "Weekenden er svær"),
                 new Reading(JOB, new BigDecimal("5"), null));
+        /** Beers from the baseline 12 to 10 (lower is better), the job scale from 3 to 5 (higher is better). */
+        static final List<ReadingTrend> TRENDS = List.of(new ReadingTrend(BEER, Trend.IMPROVED),
+                new ReadingTrend(JOB, Trend.IMPROVED));
+
+        @Test
+        void eachReadingIsComparedWithTheLastOneInTheDirectionOfItsMeasure() {
+            List<Reading> later = List.of(new Reading(BEER, new BigDecimal("11"), null),
+                    new Reading(JOB, new BigDecimal("5"), null));
+            givenAPlan(goalAdded(), beerSubGoal(), jobSubGoal(), new FollowUpRecordedEvent(PLAN, CITIZEN, ORG,
+                    UUID.randomUUID(), TODAY, MEETING, READINGS, 3, null, null, TODAY.plusMonths(3), "sofie.social",
+                    "social-services", TRENDS))
+                    .when(followUp(TODAY, later, null))
+                    .expectEvents(new FollowUpRecordedEvent(PLAN, CITIZEN, ORG, FOLLOW_UP, TODAY, MEETING, later, 4,
+                            "Det går bedre", "Færre øl i weekenden", TODAY.plusMonths(3), "sofie.social",
+                            "social-services", List.of(new ReadingTrend(BEER, Trend.WORSENED),
+                            new ReadingTrend(JOB, Trend.UNCHANGED))));
+        }
+
+        @Test
+        void theFirstReadingOfASubGoalWithoutABaselineHasNothingToCompareWith() {
+            Measurement noBaseline = new Measurement(MeasurementKind.SCALE_1_TO_10, null, new BigDecimal("7"), null,
+                    null);
+            List<Reading> first = List.of(new Reading(JOB, new BigDecimal("4"), null));
+            givenAPlan(goalAdded(), new SubGoalAddedEvent(PLAN, CITIZEN, ORG, JOB, GOAL,
+                    "Møde op i praktik to dage om ugen", "jobcenter", 2, TODAY.plusMonths(4), LifeArea.COMMUNITY_LIFE,
+                    noBaseline, TODAY, "jonas.job"))
+                    .when(followUp(TODAY, first, null))
+                    .expectEvents(new FollowUpRecordedEvent(PLAN, CITIZEN, ORG, FOLLOW_UP, TODAY, MEETING, first, 4,
+                            "Det går bedre", "Færre øl i weekenden", TODAY.plusMonths(3), "sofie.social",
+                            "social-services", List.of(new ReadingTrend(JOB, Trend.FIRST))));
+        }
 
         @Test
         void recordsAFollowUpAndSetsTheNextOneAfterThePlansFrequency() {
@@ -487,7 +520,7 @@ class PlanTest {
                     .when(followUp(TODAY, READINGS, null))
                     .expectEvents(new FollowUpRecordedEvent(PLAN, CITIZEN, ORG, FOLLOW_UP, TODAY, MEETING, READINGS,
                             4, "Det går bedre", "Færre øl i weekenden", TODAY.plusMonths(3), "sofie.social",
-                            "social-services"))
+                            "social-services", TRENDS))
                     .expectScheduledDeadline(PlanCalendar.startOf(TODAY.plusMonths(3)),
                             new Plan.FollowUpDeadline(TODAY.plusMonths(3)));
         }
@@ -504,7 +537,7 @@ class PlanTest {
         void recordingTheSameFollowUpAgainChangesNothing() {
             givenAPlan(goalAdded(), beerSubGoal(), jobSubGoal(), new FollowUpRecordedEvent(PLAN, CITIZEN, ORG,
                     FOLLOW_UP, TODAY, MEETING, READINGS, 4, "Det går bedre", "Færre øl i weekenden",
-                    TODAY.plusMonths(3), "sofie.social", "social-services"))
+                    TODAY.plusMonths(3), "sofie.social", "social-services", TRENDS))
                     .when(followUp(TODAY, READINGS, null))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
@@ -531,7 +564,7 @@ class PlanTest {
                                     3, TODAY.minusMonths(2), TODAY.plusMonths(1)),
                             new FollowUpRecordedEvent(PLAN, CITIZEN, ORG, UUID.randomUUID(), TODAY, MEETING,
                                     List.of(), null, null, null, TODAY.plusMonths(3), "sofie.social",
-                                    "social-services"))
+                                    "social-services", List.of()))
                     .when(followUp(TODAY.minusDays(1), List.of(), null))
                     .expectException(violates("heldOn", "plan.follow-up-out-of-order"));
         }

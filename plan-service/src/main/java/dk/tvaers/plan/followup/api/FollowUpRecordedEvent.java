@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * A follow-up was held. {@code trends} says, per sub-goal read, which way the citizen moved since the last
+ * reading (the plan computes it when the follow-up is recorded, so it survives the erasure of the readings);
+ * it is empty in events recorded before trends were computed.
+ */
 @Revision("1")
 public record FollowUpRecordedEvent(
         UUID planId,
@@ -23,5 +28,10 @@ public record FollowUpRecordedEvent(
         @Erasable String adjustments,
         LocalDate nextDueOn,
         String by,
-        String sector) implements PlanEvent {
+        String sector,
+        List<ReadingTrend> trends) implements PlanEvent {
+
+    public FollowUpRecordedEvent {
+        trends = trends == null ? List.of() : List.copyOf(trends);
+    }
 }

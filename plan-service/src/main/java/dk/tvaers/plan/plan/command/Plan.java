@@ -10,6 +10,8 @@ import dk.tvaers.plan.followup.api.FollowUpRecordedEvent;
 import dk.tvaers.plan.followup.api.FollowUpRules;
 import dk.tvaers.plan.followup.api.ProposeFollowUpCommand;
 import dk.tvaers.plan.followup.api.Reading;
+import dk.tvaers.plan.followup.api.ReadingTrend;
+import dk.tvaers.plan.followup.api.Trend;
 import dk.tvaers.plan.followup.api.RecordFollowUpCommand;
 import dk.tvaers.plan.plan.api.AchieveSubGoalCommand;
 import dk.tvaers.plan.plan.api.ActivityAddedEvent;
@@ -388,10 +390,11 @@ public class Plan {
             throw new RuleViolationException("nextDueOn", "plan.follow-up-beyond-yearly",
                     "The law asks for a follow-up at least once a year.");
         }
+        List<ReadingTrend> trends = readings.stream().map(reading -> trendOf(reading)).toList();
         apply(new FollowUpRecordedEvent(planId, citizenId, organisation, command.followUpId(), heldOn,
                 List.copyOf(command.participants()), List.copyOf(readings), command.citizenRating(),
                 blankToNull(command.citizenComment()), blankToNull(command.adjustments()), next, command.by(),
-                command.sector()));
+                command.sector(), trends));
         scheduleFollowUp(deadlines, next);
     }
 
@@ -517,6 +520,14 @@ public class Plan {
         }
     }
 
+    /** Progression: the reading against the last one, or the baseline the sub-goal started from. */
+    private ReadingTrend trendOf(Reading reading) {
+        SubGoal subGoal = subGoals.get(reading.subGoalId());
+        BigDecimal before = subGoal.lastReading != null ? subGoal.lastReading : subGoal.measurement.baseline();
+        return new ReadingTrend(reading.subGoalId(),
+                Trend.of(before, reading.value(), subGoal.measurement.effectiveDirection()));
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
@@ -619,6 +630,14 @@ public class Plan {
         nextDueOn = event.nextDueOn();
         followUps.put(event.followUpId(), followUpFacts(event.heldOn(), event.participants(), event.readings(),
                 event.citizenRating(), event.citizenComment(), event.adjustments()));
+        if (event.readings() != null) {
+            event.readings().forEach(reading -> {
+                SubGoal subGoal = subGoals.get(reading.subGoalId());
+                if (subGoal != null) {
+                    subGoal.lastReading = reading.value();
+                }
+            });
+        }
     }
 
     @EventSourcingHandler

@@ -4,6 +4,7 @@ import dk.tvaers.plan.plan.api.LifeArea;
 import dk.tvaers.plan.plan.api.Measurement;
 import dk.tvaers.plan.plan.api.SubGoalStatus;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,6 +22,8 @@ final class SubGoal {
     Measurement measurement;
     SubGoalStatus status = SubGoalStatus.OPEN;
     long version = 1;
+    /** The last reading at a follow-up, for the next reading's trend; {@code null} before the first. */
+    BigDecimal lastReading;
 
     SubGoal(UUID subGoalId, UUID goalId, String owningSector) {
         this.subGoalId = subGoalId;

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place where plan-service's domain events become integration events, keyed by the citizen. Only
- * ids, codes and dates go out: the dream, goals, sub-goal wording, reasons and names stay here. Runs in its
+ * ids, codes, dates and numbers go out (a follow-up's rating 1–5 and each reading's trend, never the reading's
+ * value or note): the dream, goals, sub-goal wording, reasons, comments and names stay here. Runs in its
  * own tracking processor, which never replays.
  */
 @Component
@@ -82,7 +83,9 @@ class PlanEventsPublisher {
     @EventHandler
     void on(FollowUpRecordedEvent event, EventMessage<FollowUpRecordedEvent> message) {
         publisher.publish(message, FollowUpRecorded.TYPE, event.citizenId(), event.organisation(), event.sector(),
-                new FollowUpRecorded(event.planId(), event.followUpId(), event.heldOn(), event.nextDueOn()));
+                new FollowUpRecorded(event.planId(), event.followUpId(), event.heldOn(), event.nextDueOn(),
+                        event.citizenRating(), event.trends().stream()
+                        .map(t -> new FollowUpRecorded.SubGoalReading(t.subGoalId(), t.trend().code())).toList()));
     }
 
     @EventHandler
