@@ -6,7 +6,9 @@ import dk.tvaers.cases.grant.api.GrantFrameCommand;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.cases.v1.CaseloadChanged;
 import dk.tvaers.contracts.cases.v1.CaseloadExceeded;
+import dk.tvaers.contracts.cases.v1.TeamDefined;
 import dk.tvaers.contracts.cases.v1.GrantApproved;
 import dk.tvaers.contracts.cases.v1.GrantEnded;
 import dk.tvaers.contracts.cases.v1.GrantProposed;
@@ -332,13 +334,26 @@ class GrantsAndCaseloadsIT {
         }
 
         try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.CASE)) {
-            var record = probe.await(r -> "sara.social".equals(r.key()), Duration.ofSeconds(30));
+            var record = probe.await(r -> "sara.social".equals(r.key())
+                    && codec.decode(r.value()).is(CaseloadExceeded.TYPE), Duration.ofSeconds(30));
             IntegrationEvent<?> event = codec.decode(record.value());
-            assertThat(event.is(CaseloadExceeded.TYPE)).isTrue();
             assertThat(event.citizenId()).as("concerns no citizen").isNull();
             assertThat(event.organisation()).isEqualTo("holstebro");
             assertThat(event.payloadAs(CaseloadExceeded.TYPE))
                     .isEqualTo(new CaseloadExceeded("sara.social", "sagstal-test", 3, 2));
+            List<CaseloadChanged> changes = probe.seen().stream().filter(r -> "sara.social".equals(r.key()))
+                    .map(r -> codec.decode(r.value())).filter(e -> e.is(CaseloadChanged.TYPE))
+                    .map(e -> e.payloadAs(CaseloadChanged.TYPE)).toList();
+            assertThat(changes).as("every change, not only the one above the recommendation")
+                    .extracting(CaseloadChanged::caseload).containsExactly(0, 1, 2, 3);
+            assertThat(changes).allSatisfy(change -> {
+                assertThat(change.team()).isEqualTo("sagstal-test");
+                assertThat(change.recommendedCaseload()).isEqualTo(2);
+                assertThat(change.changedOn()).isEqualTo(LocalDate.now());
+            });
+            var team = probe.await(r -> "sagstal-test".equals(r.key()), Duration.ofSeconds(30));
+            assertThat(codec.decode(team.value()).payloadAs(TeamDefined.TYPE))
+                    .isEqualTo(new TeamDefined("sagstal-test", "social-services", "Sagstalstest", 2, LocalDate.now()));
         }
         await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(lene.get().uri("/api/teams/sagstal-test/caseloads")
                 .retrieve().body(List.class)).singleElement().satisfies(load -> assertThat((Map<String, Object>) load)

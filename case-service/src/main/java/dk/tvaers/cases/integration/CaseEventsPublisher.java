@@ -1,6 +1,9 @@
 package dk.tvaers.cases.integration;
 
+import dk.tvaers.cases.caseload.api.CaseloadChangedEvent;
 import dk.tvaers.cases.caseload.api.CaseloadExceededEvent;
+import dk.tvaers.cases.caseload.api.TeamDefinedEvent;
+import dk.tvaers.cases.caseload.api.TeamSettingsChangedEvent;
 import dk.tvaers.cases.citizen.api.CitizenErasedEvent;
 import dk.tvaers.cases.citizen.api.CitizenRegisteredEvent;
 import dk.tvaers.cases.grant.api.GrantApprovedEvent;
@@ -14,6 +17,7 @@ import dk.tvaers.cases.sectorcase.api.CaseTransferredEvent;
 import dk.tvaers.contracts.cases.v1.CaseClosed;
 import dk.tvaers.contracts.cases.v1.CaseOpened;
 import dk.tvaers.contracts.cases.v1.CaseTransferred;
+import dk.tvaers.contracts.cases.v1.CaseloadChanged;
 import dk.tvaers.contracts.cases.v1.CaseloadExceeded;
 import dk.tvaers.contracts.cases.v1.CitizenErased;
 import dk.tvaers.contracts.cases.v1.CitizenRegistered;
@@ -21,12 +25,17 @@ import dk.tvaers.contracts.cases.v1.GrantApproved;
 import dk.tvaers.contracts.cases.v1.GrantEnded;
 import dk.tvaers.contracts.cases.v1.GrantProposed;
 import dk.tvaers.contracts.cases.v1.GrantRejected;
+import dk.tvaers.contracts.cases.v1.TeamDefined;
+import dk.tvaers.contracts.cases.v1.TeamSettingsChanged;
 import dk.tvaers.platform.messaging.IntegrationEventPublisher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * The one place where case-service's domain events become integration events. Runs in its own
@@ -39,6 +48,7 @@ import org.springframework.stereotype.Component;
 class CaseEventsPublisher {
 
     static final String ERASED = "(slettet)";
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final IntegrationEventPublisher publisher;
 
@@ -120,6 +130,33 @@ class CaseEventsPublisher {
         publisher.publish(event.caseworkerId(), message, CaseloadExceeded.TYPE, null, event.organisation(), null,
                 new CaseloadExceeded(event.caseworkerId(), event.teamId(), event.caseload(),
                         event.recommendedCaseload()));
+    }
+
+    /** Concerns no citizen: keyed by the caseworker, envelope citizen null. Every change, for caseloads over time. */
+    @EventHandler
+    void on(CaseloadChangedEvent event, EventMessage<CaseloadChangedEvent> message) {
+        publisher.publish(event.caseworkerId(), message, CaseloadChanged.TYPE, null, event.organisation(), null,
+                new CaseloadChanged(event.caseworkerId(), event.teamId(), event.caseload(),
+                        event.recommendedCaseload(), dayOf(message)));
+    }
+
+    /** Concerns no citizen: keyed by the team. */
+    @EventHandler
+    void on(TeamDefinedEvent event, EventMessage<TeamDefinedEvent> message) {
+        publisher.publish(event.teamId(), message, TeamDefined.TYPE, null, event.organisation(), event.sector(),
+                new TeamDefined(event.teamId(), event.sector(), event.name(), event.recommendedCaseload(),
+                        dayOf(message)));
+    }
+
+    /** Concerns no citizen: keyed by the team. */
+    @EventHandler
+    void on(TeamSettingsChangedEvent event, EventMessage<TeamSettingsChangedEvent> message) {
+        publisher.publish(event.teamId(), message, TeamSettingsChanged.TYPE, null, event.organisation(), null,
+                new TeamSettingsChanged(event.teamId(), event.name(), event.recommendedCaseload(), dayOf(message)));
+    }
+
+    private static LocalDate dayOf(EventMessage<?> message) {
+        return LocalDate.ofInstant(message.getTimestamp(), DANISH_TIME);
     }
 
     private static String text(String erasable) {

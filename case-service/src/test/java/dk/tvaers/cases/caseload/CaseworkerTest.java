@@ -5,6 +5,7 @@ import dk.tvaers.cases.caseload.api.ApplyRecommendedCaseloadCommand;
 import dk.tvaers.cases.caseload.api.AssignCaseworkerToTeamCommand;
 import dk.tvaers.cases.caseload.api.CaseAddedToCaseloadEvent;
 import dk.tvaers.cases.caseload.api.CaseRemovedFromCaseloadEvent;
+import dk.tvaers.cases.caseload.api.CaseloadChangedEvent;
 import dk.tvaers.cases.caseload.api.CaseloadExceededEvent;
 import dk.tvaers.cases.caseload.api.CaseloadWithinRecommendationEvent;
 import dk.tvaers.cases.caseload.api.CaseworkerJoinedTeamEvent;
@@ -35,6 +36,10 @@ class CaseworkerTest {
         return new CaseworkerJoinedTeamEvent(SOFIE, "holstebro", "voksen-holstebro", recommended);
     }
 
+    private static CaseloadChangedEvent changed(int caseload, int recommended) {
+        return new CaseloadChangedEvent(SOFIE, "holstebro", "voksen-holstebro", caseload, recommended);
+    }
+
     private static CaseAddedToCaseloadEvent added(UUID caseId, int caseload) {
         return new CaseAddedToCaseloadEvent(SOFIE, caseId, "holstebro", caseload);
     }
@@ -43,7 +48,14 @@ class CaseworkerTest {
     void joinsATeamAndIsMeasuredAgainstItsRecommendedCaseload() {
         fixture.givenNoPriorActivity()
                 .when(new AssignCaseworkerToTeamCommand(SOFIE, "holstebro", "voksen-holstebro", 50, false))
-                .expectEvents(joined(50));
+                .expectEvents(joined(50), changed(0, 50));
+    }
+
+    @Test
+    void everyChangeOfTheCaseloadIsRecordedWithTheRecommendationItIsMeasuredAgainst() {
+        fixture.given(joined(50), added(CASE_1, 1))
+                .when(new RemoveCaseFromCaseloadCommand(SOFIE, CASE_1))
+                .expectEvents(new CaseRemovedFromCaseloadEvent(SOFIE, CASE_1, 0), changed(0, 50));
     }
 
     @Test
@@ -64,7 +76,7 @@ class CaseworkerTest {
     void goingAboveTheRecommendedCaseloadRaisesAWarningOnce() {
         fixture.given(joined(2), added(CASE_1, 1), added(CASE_2, 2))
                 .when(new AddCaseToCaseloadCommand(SOFIE, CASE_3, "holstebro"))
-                .expectEvents(added(CASE_3, 3),
+                .expectEvents(added(CASE_3, 3), changed(3, 2),
                         new CaseloadExceededEvent(SOFIE, "holstebro", "voksen-holstebro", 3, 2));
     }
 
@@ -73,7 +85,7 @@ class CaseworkerTest {
         fixture.given(joined(1), added(CASE_1, 1), added(CASE_2, 2),
                         new CaseloadExceededEvent(SOFIE, "holstebro", "voksen-holstebro", 2, 1))
                 .when(new AddCaseToCaseloadCommand(SOFIE, CASE_3, "holstebro"))
-                .expectEvents(added(CASE_3, 3));
+                .expectEvents(added(CASE_3, 3), changed(3, 1));
     }
 
     @Test
@@ -81,7 +93,7 @@ class CaseworkerTest {
         fixture.given(joined(1), added(CASE_1, 1), added(CASE_2, 2),
                         new CaseloadExceededEvent(SOFIE, "holstebro", "voksen-holstebro", 2, 1))
                 .when(new RemoveCaseFromCaseloadCommand(SOFIE, CASE_2))
-                .expectEvents(new CaseRemovedFromCaseloadEvent(SOFIE, CASE_2, 1),
+                .expectEvents(new CaseRemovedFromCaseloadEvent(SOFIE, CASE_2, 1), changed(1, 1),
                         new CaseloadWithinRecommendationEvent(SOFIE, "voksen-holstebro", 1, 1));
     }
 
@@ -89,7 +101,7 @@ class CaseworkerTest {
     void aLowerRecommendationCanPutTheCaseloadAboveIt() {
         fixture.given(joined(50), added(CASE_1, 1), added(CASE_2, 2))
                 .when(new ApplyRecommendedCaseloadCommand(SOFIE, "voksen-holstebro", 1))
-                .expectEvents(new RecommendedCaseloadChangedEvent(SOFIE, "voksen-holstebro", 1),
+                .expectEvents(new RecommendedCaseloadChangedEvent(SOFIE, "voksen-holstebro", 1), changed(2, 1),
                         new CaseloadExceededEvent(SOFIE, "holstebro", "voksen-holstebro", 2, 1));
     }
 
@@ -104,7 +116,8 @@ class CaseworkerTest {
     void aCaseworkerWithoutATeamIsNeverWarned() {
         fixture.givenNoPriorActivity()
                 .when(new AddCaseToCaseloadCommand(SOFIE, CASE_1, "holstebro"))
-                .expectEvents(added(CASE_1, 1));
+                .expectEvents(added(CASE_1, 1),
+                        new CaseloadChangedEvent(SOFIE, "holstebro", null, 1, null));
     }
 
     @Test

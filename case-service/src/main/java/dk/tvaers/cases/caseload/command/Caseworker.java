@@ -5,6 +5,7 @@ import dk.tvaers.cases.caseload.api.ApplyRecommendedCaseloadCommand;
 import dk.tvaers.cases.caseload.api.AssignCaseworkerToTeamCommand;
 import dk.tvaers.cases.caseload.api.CaseAddedToCaseloadEvent;
 import dk.tvaers.cases.caseload.api.CaseRemovedFromCaseloadEvent;
+import dk.tvaers.cases.caseload.api.CaseloadChangedEvent;
 import dk.tvaers.cases.caseload.api.CaseloadExceededEvent;
 import dk.tvaers.cases.caseload.api.CaseloadWithinRecommendationEvent;
 import dk.tvaers.cases.caseload.api.CaseworkerJoinedTeamEvent;
@@ -26,8 +27,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A caseworker (the token's subject) as far as caseloads go: the team and the open cases they are
- * responsible for. Going above the team's recommended caseload raises {@link CaseloadExceededEvent} once;
- * coming back to it raises {@link CaseloadWithinRecommendationEvent}.
+ * responsible for. Every change raises {@link CaseloadChangedEvent} with the caseload and recommendation now;
+ * going above the team's recommended caseload raises {@link CaseloadExceededEvent} once; coming back to it
+ * raises {@link CaseloadWithinRecommendationEvent}.
  */
 @Aggregate
 public class Caseworker {
@@ -88,6 +90,7 @@ public class Caseworker {
     }
 
     private void compareWithRecommendation() {
+        apply(new CaseloadChangedEvent(caseworkerId, organisation, teamId, openCases.size(), recommendedCaseload));
         boolean above = recommendedCaseload != null && openCases.size() > recommendedCaseload;
         if (above && !exceeded) {
             apply(new CaseloadExceededEvent(caseworkerId, organisation, teamId, openCases.size(), recommendedCaseload));
