@@ -1,9 +1,6 @@
 package dk.tvaers.launcher;
 
-import dk.tvaers.testsupport.DatabaseServer;
-import dk.tvaers.testsupport.OidcLogin;
-import dk.tvaers.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
+import dk.tvaers.testsupport.Persona;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatusCode;
@@ -31,33 +28,8 @@ class VerticalSliceIT {
 
     @BeforeAll
     static void start() {
-        DatabaseServer postgres = TestInfrastructure.postgres();
-        Infrastructure infrastructure = new Infrastructure() {
-            @Override
-            public ServiceDatabase database(String serviceName) {
-                return new ServiceDatabase(postgres.jdbcUrl(postgres.createDatabase(serviceName)),
-                        postgres.username(), postgres.password());
-            }
-
-            @Override
-            public String kafkaBootstrapServers() {
-                return TestInfrastructure.kafka().bootstrapServers();
-            }
-        };
-        platform = Platform.start(infrastructure, false, Map.of());
-        String token = OidcLogin.accessToken(platform.issuer(), "tvaers-web", "http://127.0.0.1:8080/login/callback",
-                "anna.misbrug", "demo");
-        gateway = RestClient.builder().baseUrl(platform.gatewayUrl())
-                .defaultHeader("Authorization", "Bearer " + token)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = TestPlatform.get().platform;
+        gateway = TestPlatform.get().as(Persona.ANNA_ADDICTION);
     }
 
     @Test

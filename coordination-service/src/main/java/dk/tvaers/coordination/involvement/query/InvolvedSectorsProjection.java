@@ -11,6 +11,7 @@ import dk.tvaers.coordination.involvement.api.InvolvedSector;
 import dk.tvaers.coordination.involvement.api.SectorCaseworkerChangedEvent;
 import dk.tvaers.coordination.involvement.api.SectorInvolvedEvent;
 import dk.tvaers.coordination.involvement.api.SectorInvolvementEndedEvent;
+import dk.tvaers.platform.privacy.PersonalDataCipher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,9 +41,11 @@ public class InvolvedSectorsProjection {
     public static final String GROUP = "involved-sectors";
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    InvolvedSectorsProjection(JdbcClient jdbc) {
+    InvolvedSectorsProjection(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @EventHandler
@@ -90,7 +93,7 @@ public class InvolvedSectorsProjection {
                 .param("sector", event.sector())
                 .param("organisation", event.organisation())
                 .param("previous", event.previousCaseworkerId())
-                .param("reason", event.reason())
+                .param("reason", cipher.seal(event.citizenId(), event.reason()))
                 .param("since", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update();
         jdbc.sql("DELETE FROM coordinator_need WHERE citizen_id = ?").param(event.citizenId()).update();
@@ -140,7 +143,7 @@ public class InvolvedSectorsProjection {
     Optional<Coordinator> handle(FindCoordinatorQuery query) {
         return jdbc.sql("SELECT * FROM coordinator WHERE citizen_id = ?")
                 .param(query.citizenId())
-                .query(InvolvedSectorsProjection::coordinator).optional();
+                .query(this::coordinator).optional();
     }
 
     @QueryHandler
@@ -153,10 +156,13 @@ public class InvolvedSectorsProjection {
                 .query(InvolvedSectorsProjection::need).list();
     }
 
-    private static Coordinator coordinator(ResultSet rs, int row) throws SQLException {
-        return new Coordinator(rs.getObject("citizen_id", UUID.class), rs.getString("caseworker_id"),
+    /** The hand-over reason is sealed with the citizen's key. */
+    private Coordinator coordinator(ResultSet rs, int row) throws SQLException {
+        UUID citizenId = rs.getObject("citizen_id", UUID.class);
+        return new Coordinator(citizenId, rs.getString("caseworker_id"),
                 rs.getString("sector"), rs.getString("organisation"), rs.getString("previous_caseworker_id"),
-                rs.getString("reason"), rs.getObject("since", OffsetDateTime.class).toInstant());
+                cipher.open(citizenId, rs.getString("reason")).orElse(null),
+                rs.getObject("since", OffsetDateTime.class).toInstant());
     }
 
     private static CoordinatorNeed need(ResultSet rs, int row) throws SQLException {

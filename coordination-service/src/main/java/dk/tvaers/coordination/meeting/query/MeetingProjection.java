@@ -7,6 +7,7 @@ import dk.tvaers.coordination.meeting.api.MeetingCancelledEvent;
 import dk.tvaers.coordination.meeting.api.MeetingDecisionRecordedEvent;
 import dk.tvaers.coordination.meeting.api.MeetingScheduledEvent;
 import dk.tvaers.coordination.meeting.api.MeetingView;
+import dk.tvaers.platform.privacy.PersonalDataCipher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,9 +35,11 @@ public class MeetingProjection {
     public static final String GROUP = "meetings";
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    MeetingProjection(JdbcClient jdbc) {
+    MeetingProjection(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @EventHandler
@@ -81,7 +84,7 @@ public class MeetingProjection {
                 .param("decisionId", event.decisionId())
                 .param("meetingId", event.meetingId())
                 .param("subGoalId", event.subGoalId())
-                .param("text", event.text())
+                .param("text", cipher.seal(event.citizenId(), event.text()))
                 .param("responsibleSector", event.responsibleSector())
                 .param("dueOn", event.dueOn())
                 .param("recordedBy", event.recordedBy())
@@ -93,7 +96,7 @@ public class MeetingProjection {
     @EventHandler
     void on(MeetingCancelledEvent event) {
         jdbc.sql("UPDATE meeting SET status = 'cancelled', cancellation_reason = ? WHERE meeting_id = ?")
-                .params(event.reason(), event.meetingId())
+                .params(cipher.seal(event.citizenId(), event.reason()), event.meetingId())
                 .update();
     }
 
@@ -117,8 +120,10 @@ public class MeetingProjection {
                 .query(this::view).list();
     }
 
+    /** Decisions and reasons are sealed with the citizen's key; an erased citizen's read as nothing. */
     private MeetingView view(ResultSet rs, int row) throws SQLException {
         UUID meetingId = rs.getObject("meeting_id", UUID.class);
+        UUID citizenId = rs.getObject("citizen_id", UUID.class);
         List<AgendaItem> agenda = jdbc.sql("""
                         SELECT sub_goal_id, owning_sector, status FROM meeting_agenda_item
                         WHERE meeting_id = ? ORDER BY position""")
@@ -127,15 +132,16 @@ public class MeetingProjection {
                         SELECT * FROM meeting_decision WHERE meeting_id = ? ORDER BY recorded_at""")
                 .param(meetingId)
                 .query((d, n) -> new MeetingView.Decision(d.getObject("decision_id", UUID.class),
-                        d.getObject("sub_goal_id", UUID.class), d.getString("text"),
+                        d.getObject("sub_goal_id", UUID.class), cipher.open(citizenId, d.getString("text")).orElse(null),
                         d.getString("responsible_sector"), d.getObject("due_on", LocalDate.class),
                         d.getString("recorded_by"), d.getObject("recorded_at", OffsetDateTime.class).toInstant()))
                 .list();
-        return new MeetingView(meetingId, rs.getObject("citizen_id", UUID.class), rs.getString("organisation"),
+        return new MeetingView(meetingId, citizenId, rs.getString("organisation"),
                 rs.getString("scheduled_by"), rs.getString("scheduled_by_sector"),
                 rs.getObject("starts_at", OffsetDateTime.class).toInstant(), rs.getString("location"),
                 Arrays.asList(rs.getString("sectors").split(",")), rs.getBoolean("citizen_invited"),
-                rs.getString("status"), rs.getString("cancellation_reason"), agenda, decisions);
+                rs.getString("status"), cipher.open(citizenId, rs.getString("cancellation_reason")).orElse(null), agenda,
+                decisions);
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -8,6 +8,7 @@ import dk.tvaers.coordination.referral.api.ReferralStatus;
 import dk.tvaers.coordination.referral.api.ReferralStatusChangedEvent;
 import dk.tvaers.coordination.referral.api.ReferralUnansweredEvent;
 import dk.tvaers.coordination.referral.api.ReferralView;
+import dk.tvaers.platform.privacy.PersonalDataCipher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,9 +35,11 @@ public class ReferralProjection {
     public static final String GROUP = "referrals";
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    ReferralProjection(JdbcClient jdbc) {
+    ReferralProjection(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @EventHandler
@@ -55,7 +58,7 @@ public class ReferralProjection {
                 .param("sentBy", event.sentBy())
                 .param("toSector", event.toSector())
                 .param("toOrganisation", event.toOrganisation())
-                .param("reason", event.reason())
+                .param("reason", cipher.seal(event.citizenId(), event.reason()))
                 .param("subGoalId", event.subGoalId())
                 .param("sentOn", event.sentOn())
                 .param("answerBy", event.answerBy())
@@ -73,7 +76,7 @@ public class ReferralProjection {
                 .param("referralId", event.referralId())
                 .param("status", event.status().code())
                 .param("rejectionReason", event.rejectionReason() == null ? null : event.rejectionReason().code())
-                .param("note", event.note())
+                .param("note", cipher.seal(event.citizenId(), event.note()))
                 .param("changedBy", event.changedBy())
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update();
@@ -94,14 +97,14 @@ public class ReferralProjection {
     @QueryHandler
     Optional<ReferralView> handle(FindReferralQuery query) {
         return jdbc.sql("SELECT * FROM referral WHERE referral_id = ?").param(query.referralId())
-                .query(ReferralProjection::view).optional();
+                .query(this::view).optional();
     }
 
     @QueryHandler
     List<ReferralView> handle(FindReferralsOfCitizenQuery query) {
         return jdbc.sql("SELECT * FROM referral WHERE citizen_id = ? ORDER BY sent_on DESC, last_changed_at DESC")
                 .param(query.citizenId())
-                .query(ReferralProjection::view).list();
+                .query(this::view).list();
     }
 
     @QueryHandler
@@ -110,16 +113,20 @@ public class ReferralProjection {
         return jdbc.sql("SELECT * FROM referral WHERE " + side + "_sector = ? AND " + side + "_organisation = ?"
                         + " ORDER BY unanswered DESC, sent_on DESC, last_changed_at DESC")
                 .params(query.sector(), query.organisation())
-                .query(ReferralProjection::view).list();
+                .query(this::view).list();
     }
 
-    private static ReferralView view(ResultSet rs, int row) throws SQLException {
-        return new ReferralView(rs.getObject("referral_id", UUID.class), rs.getObject("citizen_id", UUID.class),
+    /** Reasons and notes are sealed with the citizen's key; an erased citizen's read as nothing. */
+    private ReferralView view(ResultSet rs, int row) throws SQLException {
+        UUID citizenId = rs.getObject("citizen_id", UUID.class);
+        return new ReferralView(rs.getObject("referral_id", UUID.class), citizenId,
                 rs.getString("from_sector"), rs.getString("from_organisation"), rs.getString("sent_by"),
-                rs.getString("to_sector"), rs.getString("to_organisation"), rs.getString("reason"),
+                rs.getString("to_sector"), rs.getString("to_organisation"),
+                cipher.open(citizenId, rs.getString("reason")).orElse(null),
                 rs.getObject("sub_goal_id", UUID.class), rs.getObject("sent_on", LocalDate.class),
                 rs.getObject("answer_by", LocalDate.class), rs.getString("status"), rs.getBoolean("unanswered"),
-                rs.getString("rejection_reason"), rs.getString("note"), rs.getString("last_changed_by"),
+                rs.getString("rejection_reason"), cipher.open(citizenId, rs.getString("note")).orElse(null),
+                rs.getString("last_changed_by"),
                 rs.getObject("last_changed_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -1,0 +1,182 @@
+package dk.tvaers.launcher;
+
+import dk.tvaers.contracts.Producer;
+import dk.tvaers.contracts.IntegrationEvent;
+import dk.tvaers.contracts.sectors.v1.InternshipStarted;
+import dk.tvaers.testsupport.Persona;
+import dk.tvaers.testsupport.TestEvents;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One citizen's story across every service, through the gateway as the people and systems involved
+ * would tell it: registered by CPR number and name, cases in social services and at the jobcenter, a
+ * coordinator, consent, a plan in the citizen's own words, a follow-up, an offer and an enrolment, a
+ * grant, a referral, a meeting and an event from the jobcenter's own system. Keeps every id it made.
+ */
+final class Scenario {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    final String cpr;
+    final String name;
+    final Map<String, Object> ids = new LinkedHashMap<>();
+    UUID citizen;
+    UUID consent;
+
+    private final TestPlatform platform;
+
+    private Scenario(TestPlatform platform) {
+        this.platform = platform;
+        int day = ThreadLocalRandom.current().nextInt(1, 28);
+        int month = ThreadLocalRandom.current().nextInt(1, 12);
+        int year = ThreadLocalRandom.current().nextInt(60, 99);
+        int serial = ThreadLocalRandom.current().nextInt(1000, 3999);
+        this.cpr = String.format("%02d%02d%02d-%04d", day, month, year, serial);
+        String surname = "Testrup" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        this.name = "Karen " + surname;
+    }
+
+    static Scenario tell(TestPlatform platform) {
+        Scenario scenario = new Scenario(platform);
+        scenario.tell();
+        return scenario;
+    }
+
+    String surname() {
+        return name.substring(name.indexOf(' ') + 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void tell() {
+        RestClient sofie = platform.as(Persona.SOFIE_SOCIAL);
+        RestClient jonas = platform.as(Persona.JONAS_JOB);
+
+        citizen = uuid(post(sofie, "/api/citizens", Map.of("cpr", cpr, "name", name)), "citizenId");
+        ids.put("citizenId", citizen);
+        ids.put("caseId", uuid(post(sofie, "/api/cases", Map.of("citizenId", citizen,
+                "legalBasis", "Serviceloven §85")), "caseId"));
+        ids.put("jobcenterCaseId", uuid(post(jonas, "/api/cases", Map.of("citizenId", citizen,
+                "legalBasis", "LAB §2")), "caseId"));
+        await().atMost(WAIT).until(() -> sofie.get().uri("/api/coordination/citizens/{id}/involved-sectors", citizen)
+                .retrieve().toEntity(List.class).getBody().size() == 2);
+
+        await().atMost(WAIT).until(() -> sofie.put().uri("/api/coordination/citizens/{id}/coordinator", citizen)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("caseworkerId", "sofie.social"))
+                .retrieve().toBodilessEntity().getStatusCode().is2xxSuccessful());
+        consent = uuid(post(sofie, "/api/coordination/citizens/" + citizen + "/consents", Map.of(
+                "sectors", List.of("social-services", "jobcenter"), "categories", List.of("*"))), "consentId");
+        ids.put("consentId", consent);
+
+        var created = sofie.post().uri("/api/plans/citizens/{id}", citizen).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("dream", name + " drømmer om at blive advokat")).retrieve().toEntity(Map.class);
+        if (created.getStatusCode().value() == 409) {
+            put(sofie, "/api/plans/citizens/" + citizen + "/dream",
+                    Map.of("dream", name + " drømmer om at blive advokat", "reason", "Med borgerens egne ord"));
+        } else {
+            assertThat(created.getStatusCode().value()).as("plan: %s", created.getBody()).isEqualTo(201);
+        }
+        UUID goal = uuid(post(sofie, "/api/plans/citizens/" + citizen + "/goals",
+                Map.of("text", "Bo i egen lejlighed, siger " + name)), "goalId");
+        ids.put("goalId", goal);
+        UUID socialSubGoal = uuid(post(sofie, "/api/plans/citizens/" + citizen + "/sub-goals", subGoal(goal,
+                "Handle ind selv to gange om ugen", "social-services")), "subGoalId");
+        UUID jobSubGoal = uuid(post(jonas, "/api/plans/citizens/" + citizen + "/sub-goals", subGoal(goal,
+                "Praktik i genbrugsbutik", "jobcenter")), "subGoalId");
+        ids.put("subGoalId", socialSubGoal);
+        ids.put("jobcenterSubGoalId", jobSubGoal);
+        post(sofie, "/api/plans/citizens/" + citizen + "/follow-ups", Map.of(
+                "heldOn", LocalDate.now().toString(),
+                "participants", List.of(Map.of("name", name, "role", "borger"),
+                        Map.of("name", "Sofie Sørensen", "role", "koordinerende sagsbehandler")),
+                "readings", List.of(Map.of("subGoalId", socialSubGoal, "value", 6,
+                        "note", name + " har handlet ind selv")),
+                "citizenRating", 4,
+                "citizenComment", name + " siger, at det går bedre",
+                "adjustments", "Fortsætter som aftalt"));
+
+        UUID offer = uuid(post(platform.as(Persona.LENE_TEAM_LEADER), "/api/offers", offer()), "offerId");
+        ids.put("offerId", offer);
+        await().atMost(WAIT).until(() -> sofie.get().uri("/api/offers/{id}", offer).retrieve().toEntity(Map.class)
+                .getStatusCode().is2xxSuccessful());
+        ids.put("enrolmentId", uuid(post(sofie, "/api/enrolments", Map.of("offerId", offer, "citizenId", citizen)),
+                "enrolmentId"));
+        ids.put("grantId", uuid(post(sofie, "/api/grants", Map.of("citizenId", citizen, "caseId", ids.get("caseId"),
+                "offerId", offer, "hoursPerWeek", 2, "validFrom", LocalDate.now().toString(),
+                "validUntil", LocalDate.now().plusMonths(6).toString(), "legalBasis", "Serviceloven §85",
+                "externalPlacement", false)), "grantId"));
+        ids.put("referralId", uuid(post(sofie, "/api/coordination/citizens/" + citizen + "/referrals", Map.of(
+                "toSector", "addiction-centre", "toOrganisation", "holstebro",
+                "reason", name + " drikker for meget", "subGoalId", socialSubGoal)), "referralId"));
+        ids.put("meetingId", uuid(await().atMost(WAIT).until(() -> sofie.post()
+                        .uri("/api/coordination/citizens/{id}/meetings", citizen).contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("startsAt", Instant.now().plus(Duration.ofDays(7)).toString(),
+                                "location", "Jobcentret", "sectors", List.of("social-services", "jobcenter"),
+                                "citizenInvited", true, "agendaSubGoalIds", List.of(socialSubGoal)))
+                        .retrieve().toEntity(Map.class),
+                response -> response.getStatusCode().is2xxSuccessful()).getBody(), "meetingId"));
+        TestEvents.publish(IntegrationEvent.of(InternshipStarted.TYPE, UUID.randomUUID(), Instant.now(), citizen,
+                "holstebro", new Producer("jobcenter-system", "jobcenter"), null,
+                new InternshipStarted(UUID.randomUUID(), LocalDate.now(), LocalDate.now().plusWeeks(8), 15)));
+        await().atMost(WAIT).until(() -> jonas.get().uri("/api/coordination/citizens/{id}/timeline", citizen)
+                .retrieve().toEntity(String.class).getBody().contains("Internship"));
+    }
+
+    private Map<String, Object> subGoal(UUID goal, String description, String sector) {
+        return Map.of("goalId", goal, "description", description, "owningSector", sector, "priority", 1,
+                "dueOn", LocalDate.now().plusMonths(3).toString(), "lifeArea", "PRACTICAL_TASKS",
+                "measurement", Map.of("kind", "SCALE_1_TO_10", "baseline", 3, "target", 8));
+    }
+
+    private static Map<String, Object> offer() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "Gåtur og fællesskab " + UUID.randomUUID().toString().substring(0, 6));
+        body.put("kind", "GROUP_COURSE");
+        body.put("description", "En ugentlig gåtur med andre, der vil i gang igen.");
+        body.put("aims", List.of("Mere fællesskab"));
+        body.put("targetGroup", "Voksne med psykiske vanskeligheder");
+        body.put("needs", List.of("social-life"));
+        body.put("sectors", List.of("social-services"));
+        body.put("provider", Map.of("organisation", "bosted-aaen", "name", "Bostedet Åen"));
+        body.put("access", "REFERRAL");
+        body.put("capacity", 12);
+        body.put("schedule", List.of(Map.of("day", "TUESDAY", "startsAt", "10:00", "endsAt", "11:30")));
+        body.put("defaultDurationWeeks", 12);
+        body.put("openEnded", false);
+        body.put("prices", Map.of("basicRate", Map.of("code", "BASIS", "name", "Grundtakst", "amount", 450,
+                "unit", "HOUR", "coveredItems", List.of("Gåtur", "Kaffe"))));
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> post(RestClient http, String path, Map<String, ?> body) {
+        var response = http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toEntity(Map.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as("POST %s: %s %s", path, response.getStatusCode(),
+                response.getBody()).isTrue();
+        return response.getBody();
+    }
+
+    private static void put(RestClient http, String path, Map<String, ?> body) {
+        var response = http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toEntity(Map.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as("PUT %s: %s", path, response.getBody()).isTrue();
+    }
+
+    private static UUID uuid(Map<String, Object> body, String field) {
+        assertThat(body).as("response").containsKey(field);
+        return UUID.fromString(body.get(field).toString());
+    }
+}
