@@ -1,0 +1,89 @@
+package dk.tvaers.insight.figures.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the figures of one organisation are computed from: the recorded facts, with citizens by pseudonymous
+ * id (only to count them; no figure and no response carries one).
+ */
+public record FactSheet(List<Plan> plans, List<FollowUp> followUps, List<Trend> trends, List<LocalDate> overdue,
+                        List<SubGoal> subGoals, List<SectorCase> cases, List<Grant> grants, List<Price> prices,
+                        List<Team> teams, List<Caseload> caseloads, List<CoordinatorChange> coordinators,
+                        List<Meeting> meetings) {
+
+    /** A plan from {@code startedOn}; {@code frequencies} from the first, in order. */
+    public record Plan(UUID citizen, LocalDate startedOn, List<Frequency> frequencies) {
+
+        /** The months between follow-ups in force on {@code day}. */
+        public int frequencyOn(LocalDate day) {
+            int months = frequencies.get(0).months();
+            for (Frequency frequency : frequencies) {
+                if (!frequency.from().isAfter(day)) {
+                    months = frequency.months();
+                }
+            }
+            return months;
+        }
+    }
+
+    public record Frequency(LocalDate from, int months) {
+    }
+
+    public record FollowUp(UUID citizen, LocalDate heldOn, Integer rating) {
+    }
+
+    public record Trend(UUID citizen, LocalDate heldOn, String trend) {
+    }
+
+    /** {@code outcome} {@code achieved}, {@code dropped} or {@code null} while open. */
+    public record SubGoal(UUID citizen, String sector, LocalDate setOn, String outcome, LocalDate concludedOn) {
+    }
+
+    public record SectorCase(UUID citizen, String sector, LocalDate openedOn, LocalDate closedOn) {
+    }
+
+    /**
+     * A grant in force from {@code from} to {@code lastDay} (its end date, or the day it ended early).
+     *
+     * @param housing {@code temporary} (§107), {@code long-term} (§108) or {@code null}
+     */
+    public record Grant(UUID citizen, UUID offerId, String sector, String housing, boolean externalPlacement,
+                        BigDecimal hoursPerWeek, LocalDate from, LocalDate lastDay) {
+    }
+
+    /** An offer's basic rate from {@code from}: {@code amount} DKK per {@code unit}, or none. */
+    public record Price(UUID offerId, int version, BigDecimal amount, String unit, int doubleBilledItems,
+                        LocalDate from) {
+    }
+
+    public record Team(String teamId, String sector, String name, int recommendedCaseload) {
+    }
+
+    public record Caseload(String caseworkerId, String teamId, int caseload, Integer recommendedCaseload,
+                           LocalDate changedOn, long sequence) {
+    }
+
+    public record CoordinatorChange(UUID citizen, boolean coordinated, LocalDate changedOn, long sequence) {
+    }
+
+    public record Meeting(UUID citizen, LocalDate meetsOn, boolean cancelled) {
+    }
+
+    /** The version of the offer's prices in force on {@code day}: the latest from before it, else the first. */
+    public Optional<Price> priceOn(UUID offerId, LocalDate day) {
+        List<Price> versions = prices.stream().filter(p -> p.offerId().equals(offerId))
+                .sorted(Comparator.comparing(Price::from).thenComparing(Price::version)).toList();
+        Price inForce = null;
+        for (Price version : versions) {
+            if (inForce == null || !version.from().isAfter(day)) {
+                inForce = version;
+            }
+        }
+        return Optional.ofNullable(inForce);
+    }
+}
