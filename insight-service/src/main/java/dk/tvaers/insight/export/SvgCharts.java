@@ -124,6 +124,8 @@ public class SvgCharts {
         }
         JFreeChart chart = ChartFactory.createBarChart(title, "År", "Kroner", bars);
         CategoryPlot plot = chart.getCategoryPlot();
+        plot.getRenderer().setSeriesPaint(0, new Color(0xC0, 0x39, 0x2B));
+        plot.getRenderer().setSeriesPaint(1, new Color(0x2E, 0x8B, 0x57));
         plot.setDataset(1, line);
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, new Color(0x00, 0x44, 0x88));

@@ -48,6 +48,7 @@ import java.util.UUID;
 class CalculatorController {
 
     private static final String AGGREGATES = "aggregates of five or more";
+    private static final String SVG = "image/svg+xml;charset=UTF-8";
 
     private final CommandGateway commands;
     private final InvestmentCases cases;
@@ -143,13 +144,13 @@ class CalculatorController {
                 .body(Csv.of(projection.projection()));
     }
 
-    @GetMapping(value = "/charts/calculator/{caseId}.svg", produces = "image/svg+xml")
+    @GetMapping(value = "/charts/calculator/{caseId}.svg", produces = SVG)
     @NoPersonalData(AGGREGATES)
     @Operation(summary = "The projection as an SVG chart: costs and savings a year, the discounted net added up")
     ResponseEntity<String> chart(Actor actor, @PathVariable UUID caseId,
                                  @RequestParam(required = false) @Min(2000) @Max(2100) Integer baseYear) {
         CaseProjection projection = projection(actor, caseId, baseYear);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml"))
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(SVG))
                 .body(charts.chart(projection.investmentCase().title(), projection.projection()));
     }
 

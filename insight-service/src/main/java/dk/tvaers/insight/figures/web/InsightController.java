@@ -36,7 +36,7 @@ import java.util.List;
 class InsightController {
 
     static final String AGGREGATES = "aggregates of five or more";
-    static final String SVG = "image/svg+xml";
+    static final String SVG = "image/svg+xml;charset=UTF-8";
 
     private final InsightFigures figures;
     private final SvgCharts charts;
