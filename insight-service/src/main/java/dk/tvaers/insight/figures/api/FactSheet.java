@@ -4,17 +4,101 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What the figures of one organisation are computed from: the recorded facts, with citizens by pseudonymous
  * id (only to count them; no figure and no response carries one).
  */
-public record FactSheet(List<Plan> plans, List<FollowUp> followUps, List<Trend> trends, List<LocalDate> overdue,
-                        List<SubGoal> subGoals, List<SectorCase> cases, List<Grant> grants, List<Price> prices,
-                        List<Team> teams, List<Caseload> caseloads, List<CoordinatorChange> coordinators,
-                        List<Meeting> meetings) {
+public final class FactSheet {
+
+    private final List<Plan> plans;
+    private final List<FollowUp> followUps;
+    private final List<Trend> trends;
+    private final List<LocalDate> overdue;
+    private final List<SubGoal> subGoals;
+    private final List<SectorCase> cases;
+    private final List<Grant> grants;
+    private final List<Price> prices;
+    private final List<Team> teams;
+    private final List<Caseload> caseloads;
+    private final List<CoordinatorChange> coordinators;
+    private final List<Meeting> meetings;
+    /** Each offer's price versions in the order they came in force, built once for every grant and day priced. */
+    private final Map<UUID, List<Price>> pricesByOffer;
+
+    public FactSheet(List<Plan> plans, List<FollowUp> followUps, List<Trend> trends, List<LocalDate> overdue,
+                     List<SubGoal> subGoals, List<SectorCase> cases, List<Grant> grants, List<Price> prices,
+                     List<Team> teams, List<Caseload> caseloads, List<CoordinatorChange> coordinators,
+                     List<Meeting> meetings) {
+        this.plans = List.copyOf(plans);
+        this.followUps = List.copyOf(followUps);
+        this.trends = List.copyOf(trends);
+        this.overdue = List.copyOf(overdue);
+        this.subGoals = List.copyOf(subGoals);
+        this.cases = List.copyOf(cases);
+        this.grants = List.copyOf(grants);
+        this.prices = List.copyOf(prices);
+        this.teams = List.copyOf(teams);
+        this.caseloads = List.copyOf(caseloads);
+        this.coordinators = List.copyOf(coordinators);
+        this.meetings = List.copyOf(meetings);
+        this.pricesByOffer = this.prices.stream()
+                .sorted(Comparator.comparing(Price::from).thenComparing(Price::version))
+                .collect(Collectors.groupingBy(Price::offerId));
+    }
+
+    public List<Plan> plans() {
+        return plans;
+    }
+
+    public List<FollowUp> followUps() {
+        return followUps;
+    }
+
+    public List<Trend> trends() {
+        return trends;
+    }
+
+    public List<LocalDate> overdue() {
+        return overdue;
+    }
+
+    public List<SubGoal> subGoals() {
+        return subGoals;
+    }
+
+    public List<SectorCase> cases() {
+        return cases;
+    }
+
+    public List<Grant> grants() {
+        return grants;
+    }
+
+    public List<Price> prices() {
+        return prices;
+    }
+
+    public List<Team> teams() {
+        return teams;
+    }
+
+    public List<Caseload> caseloads() {
+        return caseloads;
+    }
+
+    public List<CoordinatorChange> coordinators() {
+        return coordinators;
+    }
+
+    public List<Meeting> meetings() {
+        return meetings;
+    }
+
 
     /** A plan from {@code startedOn}; {@code frequencies} from the first, in order. */
     public record Plan(UUID citizen, LocalDate startedOn, List<Frequency> frequencies) {
@@ -74,10 +158,14 @@ public record FactSheet(List<Plan> plans, List<FollowUp> followUps, List<Trend> 
     public record Meeting(UUID citizen, LocalDate meetsOn, boolean cancelled) {
     }
 
+    /** The offer's price versions, the first first. */
+    public List<Price> pricesOf(UUID offerId) {
+        return pricesByOffer.getOrDefault(offerId, List.of());
+    }
+
     /** The version of the offer's prices in force on {@code day}: the latest from before it, else the first. */
     public Optional<Price> priceOn(UUID offerId, LocalDate day) {
-        List<Price> versions = prices.stream().filter(p -> p.offerId().equals(offerId))
-                .sorted(Comparator.comparing(Price::from).thenComparing(Price::version)).toList();
+        List<Price> versions = pricesOf(offerId);
         Price inForce = null;
         for (Price version : versions) {
             if (inForce == null || !version.from().isAfter(day)) {

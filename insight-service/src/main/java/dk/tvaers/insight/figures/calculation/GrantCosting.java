@@ -43,8 +43,8 @@ public final class GrantCosting {
         }
         TreeSet<LocalDate> starts = new TreeSet<>();
         starts.add(first);
-        sheet.prices().stream().filter(p -> p.offerId().equals(grant.offerId()))
-                .map(FactSheet.Price::from).filter(d -> d.isAfter(first) && !d.isAfter(last)).forEach(starts::add);
+        sheet.pricesOf(grant.offerId()).stream().map(FactSheet.Price::from)
+                .filter(d -> d.isAfter(first) && !d.isAfter(last)).forEach(starts::add);
         Cost total = Cost.NONE;
         for (LocalDate start : starts) {
             LocalDate next = starts.higher(start);
