@@ -84,7 +84,7 @@ class InsightApiIT {
         assertThat(as(Persona.LENE_TEAM_LEADER).get().uri("/api/insight/figures").retrieve().toBodilessEntity()
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(as(Persona.MORTEN_MANAGEMENT).get().uri("/api/insight/figures").retrieve().body(List.class))
-                .hasSize(11);
+                .hasSize(12);
     }
 
     @Test
@@ -102,7 +102,7 @@ class InsightApiIT {
                     "2025,I alt,12,1563.9,2159429,104.3,179952");
         });
         for (String id : List.of("follow-ups", "sub-goals", "progression", "ratings", "coordination", "cohorts",
-                "caseloads", "housing", "duplicate-payments", "cost-per-sector")) {
+                "caseloads", "housing", "duplicate-payments", "cost-per-sector", "benefits")) {
             String csv = as(scenario.management).get().uri("/api/insight/figures/" + id + ".csv").retrieve()
                     .body(String.class);
             assertThat(csv).as(id).startsWith("Periode,Gruppe,Borgere,");
@@ -121,7 +121,7 @@ class InsightApiIT {
         assertThat(texts).contains("Opfølgning pr. borger", "Opfølgninger pr. borger", "Planlagt pr. borger", "2024",
                 "2025", "Diskretioneret (færre end 5 borgere): 2024");
         for (String id : List.of("sub-goals", "progression", "ratings", "coordination", "cohorts", "caseloads",
-                "grant-costs", "housing", "duplicate-payments", "cost-per-sector")) {
+                "grant-costs", "housing", "duplicate-payments", "cost-per-sector", "benefits")) {
             var chart = as(scenario.management).get().uri("/api/insight/charts/" + id + ".svg?from=2024&to=2025")
                     .retrieve().toEntity(String.class);
             assertThat(chart.getStatusCode().value()).as(id).isEqualTo(200);
@@ -147,7 +147,8 @@ class InsightApiIT {
     void theBaselineComesFromThePlatformWhereFiveOrMoreCitizensAreBehindIt() {
         // §107 in 2025: 1,638,000 kr. over 1,092 place-days = 2.9918 place-years: 547,500 kr. a place a year;
         // stays ended by 2025: 2,100 days / 5 = 1.15 years; stays begun in 2025: three citizens, not given;
-        // one external placement, not given. Caseloads today: 3 caseworkers, 130 / 3 = 43.3 cases each.
+        // one external placement, not given. Benefits 2025 (c1–c6): 3 still on at the end, 3 left.
+        // Caseloads today: 3 caseworkers, 130 / 3 = 43.3 cases each.
         await().atMost(WAIT).untilAsserted(() -> {
             Map<String, Object> baseline = as(scenario.management).get().uri("/api/insight/baseline?year=2025")
                     .retrieve().body(Map.class);
@@ -157,6 +158,8 @@ class InsightApiIT {
                             tuple("yearsInTemporaryHousingBefore", 1.15, "platform"),
                             tuple("yearlyCostPerTemporaryPlace", 547500, "platform"),
                             tuple("yearlyCostPerExternalPlacement", null, "mangler"),
+                            tuple("citizensOnBenefits", 3, "platform"),
+                            tuple("citizensLeavingBenefits", 3, "platform"),
                             tuple("caseworkers", 3, "platform"),
                             tuple("cases", 43.3, "platform"));
         });

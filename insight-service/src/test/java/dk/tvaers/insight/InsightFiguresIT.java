@@ -1,11 +1,16 @@
 package dk.tvaers.insight;
 
+import dk.tvaers.contracts.Topics;
 import dk.tvaers.insight.facts.query.FactsProjection;
+import dk.tvaers.platform.messaging.MessagingAutoConfiguration;
 import dk.tvaers.platform.observability.ProjectionReplay;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import dk.tvaers.testsupport.TestApi;
 import dk.tvaers.testsupport.TestEvents;
+import dk.tvaers.testsupport.TestInfrastructure;
+import dk.tvaers.testsupport.TopicProbe;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.client.RestClient;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -224,6 +230,23 @@ class InsightFiguresIT {
     }
 
     @Test
+    void citizensLeavingPublicBenefits() {
+        // 2025: c1–c6 on kontanthjælp from 2024; c1 leaves 06-01 (151 days on in 2025), c2 07-01 (181), c3 08-01
+        // (212); c4 moves to ressourceforløbsydelse (still on, 365); c5, c6 365: on at the end 3, left 3,
+        // 151 + 181 + 212 + 3 × 365 = 1,639 days = 4.49 benefit-years.
+        // 2024: all six on all year: 6 × 366 = 2,196 days = 6.02 benefit-years, nobody left.
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<Map<String, Object>> rows = rows("benefits", "from=2024&to=2025");
+            Map<String, Object> y2025 = row(rows, "2025", null);
+            assertThat(y2025).containsEntry("citizens", 6);
+            assertThat(values(y2025)).containsEntry("onBenefitAtEnd", 3).containsEntry("leftBenefits", 3)
+                    .containsEntry("benefitYears", 4.49);
+            assertThat(values(row(rows, "2024", null))).containsEntry("onBenefitAtEnd", 6)
+                    .containsEntry("leftBenefits", 0).containsEntry("benefitYears", 6.02);
+        });
+    }
+
+    @Test
     void theCohortBeforeAChangeAgainstTheCohortAfter() {
         // before 2025-06-01: c1–c6; sub-goals 6 of 8 reached = 75.0 %; readings 5 of 8 better = 62.5 %;
         // ratings 4,5,3,4,5,2 = 23 / 6 = 3.83. After: c7 alone, withheld.
@@ -244,7 +267,7 @@ class InsightFiguresIT {
         RestClient api = TestApi.as(scenario.management, port);
         StringBuilder everything = new StringBuilder();
         for (String id : List.of("follow-ups", "sub-goals", "progression", "ratings", "coordination", "cohorts",
-                "caseloads", "grant-costs", "housing", "duplicate-payments", "cost-per-sector")) {
+                "caseloads", "grant-costs", "housing", "duplicate-payments", "cost-per-sector", "benefits")) {
             everything.append(api.get().uri("/api/insight/figures/" + id + "?from=2024&to=2025").retrieve()
                     .body(String.class));
             everything.append(api.get().uri("/api/insight/figures/" + id + ".csv?from=2024&to=2025").retrieve()
@@ -292,6 +315,24 @@ class InsightFiguresIT {
             assertThat(jdbc.sql("SELECT count(*) FROM plan_fact WHERE citizen_id = ?").param(small.c(1))
                     .query(Long.class).single()).isZero();
         });
+    }
+
+    @Test
+    void aMessageThatCannotBeReadGoesToTheDeadLetterTopicAndTheNextIsApplied() {
+        Scenario other = new Scenario(kafka);
+        String key = other.c(1).toString();
+        kafka.send(new ProducerRecord<>(Topics.PLAN, key, "{\"type\": \"plan.PlanCreated\", oops"
+                .getBytes(StandardCharsets.UTF_8)));
+        other.plan(other.c(1), "2025-01-01", 3);
+
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM plan_fact WHERE citizen_id = ?")
+                .param(other.c(1)).query(Long.class).single() == 1);
+        try (TopicProbe deadLetters = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
+                Topics.deadLetterOf(Topics.PLAN))) {
+            var dead = deadLetters.await(r -> key.equals(r.key()), WAIT);
+            assertThat(TopicProbe.header(dead, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                    .startsWith("not valid JSON");
+        }
     }
 
     @Test

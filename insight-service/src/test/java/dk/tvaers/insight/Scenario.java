@@ -18,6 +18,7 @@ import dk.tvaers.contracts.coordination.v1.MeetingScheduled;
 import dk.tvaers.contracts.offer.v1.BasicRate;
 import dk.tvaers.contracts.offer.v1.OfferPublished;
 import dk.tvaers.contracts.plan.v1.FollowUpOverdue;
+import dk.tvaers.contracts.sectors.v1.BenefitChanged;
 import dk.tvaers.contracts.plan.v1.FollowUpRecorded;
 import dk.tvaers.contracts.plan.v1.FollowUpRescheduled;
 import dk.tvaers.contracts.plan.v1.PlanCreated;
@@ -217,6 +218,16 @@ final class Scenario {
         grant(c(13), bosted, "1", "2025-10-01", "2026-12-31", "social-services", "SEL §107", false);
         grant(c(14), unpriced, "2", "2025-01-01", "2025-12-31", "psychiatry", "Serviceloven §85", true);
 
+        // public benefits (the jobcenter's system): c1–c6 on kontanthjælp from 2024; c1, c2, c3 leave on
+        // 2025-06-01, 07-01 and 08-01; c4 moves to ressourceforløbsydelse on 2025-03-01
+        for (int i = 1; i <= 6; i++) {
+            benefit(c(i), null, "kontanthjaelp", "2024-01-01");
+        }
+        benefit(c(1), "kontanthjaelp", null, "2025-06-01");
+        benefit(c(2), "kontanthjaelp", null, "2025-07-01");
+        benefit(c(3), "kontanthjaelp", null, "2025-08-01");
+        benefit(c(4), "kontanthjaelp", "ressourceforloebsydelse", "2025-03-01");
+
         // teams and caseloads
         team("voksen-" + organisation, "social-services", "Voksenteamet", 50);
         team("job-" + organisation, "jobcenter", "Jobindsats", 35);
@@ -231,6 +242,11 @@ final class Scenario {
         send(OfferPublished.TYPE, null, offer.toString(), at("2023-01-01"), "offer-service", null,
                 new OfferPublished(offer, 1, title, kind, "bosted-aaen", "referral", List.of("social-services"),
                         List.of("housing"), 10, 26, rate, doubleBilled));
+    }
+
+    private void benefit(UUID citizen, String from, String to, String on) {
+        send(BenefitChanged.TYPE, citizen, citizen.toString(), at(on), "jobcenter-system", "jobcenter",
+                new BenefitChanged(from, to, d(on)));
     }
 
     private void meeting(UUID citizen, String day, boolean cancelled) {

@@ -75,7 +75,9 @@ public class SvgCharts {
             Map.entry("housing", new Spec(Kind.LINE, List.of("placeYears"), true, false, "Pladsår")),
             Map.entry("duplicate-payments", new Spec(Kind.BAR, List.of("flaggedOffers"), false, false, "Tilbud")),
             Map.entry("cost-per-sector", new Spec(Kind.BAR, List.of("costPerCitizen"), true, false,
-                    "Kroner pr. borger")));
+                    "Kroner pr. borger")),
+            Map.entry("benefits", new Spec(Kind.LINE, List.of("onBenefitAtEnd", "leftBenefits"), false, false,
+                    "Borgere")));
 
     /** The figure as an SVG document. */
     public String chart(Figure figure) {

@@ -6,6 +6,7 @@ import dk.tvaers.insight.figures.api.Figure;
 import dk.tvaers.insight.figures.api.FigureRow;
 import dk.tvaers.insight.figures.api.Period;
 import dk.tvaers.insight.figures.api.Suppression;
+import dk.tvaers.insight.figures.calculation.Benefits;
 import dk.tvaers.insight.figures.calculation.Cohorts;
 import dk.tvaers.insight.figures.calculation.Economy;
 import dk.tvaers.insight.figures.calculation.GrantCosting;
@@ -283,6 +284,29 @@ class FiguresTest {
                 .containsEntry("expectedPerCitizenYear", new BigDecimal("4.00"))
                 .containsEntry("averageRating", new BigDecimal("4.50"));
         assertThat(cohorts.rows().get(1).suppressedValues()).contains("followUpsPerCitizenYear", "averageRating");
+    }
+
+    @Test
+    void citizensLeavingPublicBenefits() {
+        // five on kontanthjælp from 2024; in 2025 one leaves on 06-01 (151 days on), one on 01-01 (0 days, but
+        // left in 2025), one moves to ressourceforløbsydelse (still on); on at the end: 3; left: 2;
+        // benefit-years: 151 + 0 + 365 × 3 = 1,246 days = 3.41
+        Sheets s = new Sheets();
+        List<UUID> c = citizens(5);
+        long sequence = 0;
+        for (UUID citizen : c) {
+            s.benefits.add(new FactSheet.BenefitChange(citizen, "kontanthjaelp", d("2024-01-01"), sequence++));
+        }
+        s.benefits.add(new FactSheet.BenefitChange(c.get(0), null, d("2025-06-01"), sequence++));
+        s.benefits.add(new FactSheet.BenefitChange(c.get(1), null, d("2025-01-01"), sequence++));
+        s.benefits.add(new FactSheet.BenefitChange(c.get(2), "ressourceforloebsydelse", d("2025-03-01"), sequence));
+
+        FigureRow row = Benefits.figure(s.sheet(), Y2025, TODAY).rows().get(0);
+
+        assertThat(row.citizens()).isEqualTo(5);
+        assertThat(row.values()).containsEntry("onBenefitAtEnd", new BigDecimal("3"))
+                .containsEntry("leftBenefits", new BigDecimal("2"))
+                .containsEntry("benefitYears", new BigDecimal("3.41"));
     }
 
     @Test

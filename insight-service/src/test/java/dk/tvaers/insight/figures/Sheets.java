@@ -20,9 +20,10 @@ final class Sheets {
     final List<FactSheet.Caseload> caseloads = new ArrayList<>();
     final List<FactSheet.CoordinatorChange> coordinators = new ArrayList<>();
     final List<FactSheet.Meeting> meetings = new ArrayList<>();
+    final List<FactSheet.BenefitChange> benefits = new ArrayList<>();
 
     FactSheet sheet() {
         return new FactSheet(plans, followUps, trends, overdue, subGoals, cases, grants, prices, teams, caseloads,
-                coordinators, meetings);
+                coordinators, meetings, benefits);
     }
 }

@@ -1,5 +1,6 @@
 package dk.tvaers.insight.facts.query;
 
+import dk.tvaers.insight.facts.api.BenefitChangedEvent;
 import dk.tvaers.insight.facts.api.CaseloadRecordedEvent;
 import dk.tvaers.insight.facts.api.CitizenFact;
 import dk.tvaers.insight.facts.api.CoordinatorChangedEvent;
@@ -46,7 +47,7 @@ public class FactsProjection implements ErasureHandler {
 
     private static final List<String> CITIZEN_TABLES = List.of("plan_frequency", "plan_fact", "follow_up_fact",
             "reading_trend", "follow_up_overdue", "sub_goal_fact", "sector_case_fact", "grant_fact",
-            "coordinator_change", "meeting_fact");
+            "coordinator_change", "meeting_fact", "benefit_change");
 
     private final JdbcClient jdbc;
     private final ErasedCitizens erased;
@@ -287,6 +288,18 @@ public class FactsProjection implements ErasureHandler {
                             ON CONFLICT (meeting_id) DO UPDATE SET cancelled = true""")
                     .param("id", fact.meetingId()).param("citizen", fact.citizenId())
                     .param("organisation", fact.organisation()).update();
+        }
+    }
+
+    @EventHandler
+    void on(BenefitChangedEvent fact, TrackingToken token) {
+        if (!skip(fact)) {
+            jdbc.sql("""
+                            INSERT INTO benefit_change (sequence, citizen_id, organisation, benefit, effective_from)
+                            VALUES (:sequence, :citizen, :organisation, :benefit, :from) ON CONFLICT DO NOTHING""")
+                    .param("sequence", position(token)).param("citizen", fact.citizenId())
+                    .param("organisation", fact.organisation()).param("benefit", fact.benefit())
+                    .param("from", fact.effectiveFrom()).update();
         }
     }
 

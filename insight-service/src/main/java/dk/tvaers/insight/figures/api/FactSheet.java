@@ -27,13 +27,14 @@ public final class FactSheet {
     private final List<Caseload> caseloads;
     private final List<CoordinatorChange> coordinators;
     private final List<Meeting> meetings;
+    private final List<BenefitChange> benefits;
     /** Each offer's price versions in the order they came in force, built once for every grant and day priced. */
     private final Map<UUID, List<Price>> pricesByOffer;
 
     public FactSheet(List<Plan> plans, List<FollowUp> followUps, List<Trend> trends, List<LocalDate> overdue,
                      List<SubGoal> subGoals, List<SectorCase> cases, List<Grant> grants, List<Price> prices,
                      List<Team> teams, List<Caseload> caseloads, List<CoordinatorChange> coordinators,
-                     List<Meeting> meetings) {
+                     List<Meeting> meetings, List<BenefitChange> benefits) {
         this.plans = List.copyOf(plans);
         this.followUps = List.copyOf(followUps);
         this.trends = List.copyOf(trends);
@@ -46,6 +47,7 @@ public final class FactSheet {
         this.caseloads = List.copyOf(caseloads);
         this.coordinators = List.copyOf(coordinators);
         this.meetings = List.copyOf(meetings);
+        this.benefits = List.copyOf(benefits);
         this.pricesByOffer = this.prices.stream()
                 .sorted(Comparator.comparing(Price::from).thenComparing(Price::version))
                 .collect(Collectors.groupingBy(Price::offerId));
@@ -97,6 +99,10 @@ public final class FactSheet {
 
     public List<Meeting> meetings() {
         return meetings;
+    }
+
+    public List<BenefitChange> benefits() {
+        return benefits;
     }
 
 
@@ -156,6 +162,10 @@ public final class FactSheet {
     }
 
     public record Meeting(UUID citizen, LocalDate meetsOn, boolean cancelled) {
+    }
+
+    /** From {@code from} the citizen receives {@code benefit}, or none when it is {@code null}. */
+    public record BenefitChange(UUID citizen, String benefit, LocalDate from, long sequence) {
     }
 
     /** The offer's price versions, the first first. */

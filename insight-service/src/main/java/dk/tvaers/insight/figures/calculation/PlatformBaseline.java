@@ -25,6 +25,8 @@ public final class PlatformBaseline {
     public static final String YEARS_IN_TEMPORARY_HOUSING = "yearsInTemporaryHousingBefore";
     public static final String COST_PER_TEMPORARY_PLACE = "yearlyCostPerTemporaryPlace";
     public static final String COST_PER_EXTERNAL_PLACEMENT = "yearlyCostPerExternalPlacement";
+    public static final String ON_BENEFITS = "citizensOnBenefits";
+    public static final String LEAVING_BENEFITS = "citizensLeavingBenefits";
     public static final String CASEWORKERS = "caseworkers";
     public static final String CASES = "cases";
 
@@ -52,6 +54,15 @@ public final class PlatformBaseline {
                 "Udgift pr. plads i midlertidigt botilbud om året"));
         numbers.add(costPerPlace(sheet, period, Stays.Kind.EXTERNAL, COST_PER_EXTERNAL_PLACEMENT,
                 "Udgift pr. ekstern anbringelse om året"));
+
+        List<Benefits.Course> courses = Benefits.courses(sheet, period, today).stream()
+                .filter(Benefits.Course::onAtSomePoint).toList();
+        numbers.add(number(ON_BENEFITS, "Borgere på offentlig forsørgelse ved årets slutning",
+                count(courses.stream().filter(Benefits.Course::onAtEnd).count()), "borgere", courses.size(),
+                "jobcentrets ydelser " + year));
+        numbers.add(number(LEAVING_BENEFITS, "Borgere der forlod offentlig forsørgelse i året",
+                count(courses.stream().filter(Benefits.Course::left).count()), "borgere", courses.size(),
+                "jobcentrets ydelser " + year));
 
         Figure caseloads = WorkEnvironment.caseloads(sheet, List.of(new Period("nu", today, today)), today);
         FigureRow all = caseloads.rows().get(caseloads.rows().size() - 1);

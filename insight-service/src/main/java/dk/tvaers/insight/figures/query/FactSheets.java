@@ -114,8 +114,14 @@ public class FactSheets {
                 .query((rs, n) -> new FactSheet.Meeting(rs.getObject(1, UUID.class), date(rs.getDate(2)),
                         rs.getBoolean(3)))
                 .list();
+        List<FactSheet.BenefitChange> benefits = jdbc.sql("""
+                        SELECT citizen_id, benefit, effective_from, sequence FROM benefit_change WHERE organisation = ?""")
+                .param(organisation)
+                .query((rs, n) -> new FactSheet.BenefitChange(rs.getObject(1, UUID.class), rs.getString(2),
+                        date(rs.getDate(3)), rs.getLong(4)))
+                .list();
         return new FactSheet(plans, followUps, trends, overdue, subGoals, cases, grants, prices, teams, caseloads,
-                coordinators, meetings);
+                coordinators, meetings, benefits);
     }
 
     private static LocalDate date(Date date) {

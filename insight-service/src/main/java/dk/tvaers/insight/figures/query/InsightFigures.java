@@ -4,6 +4,7 @@ import dk.tvaers.insight.figures.api.Baseline;
 import dk.tvaers.insight.figures.api.FactSheet;
 import dk.tvaers.insight.figures.api.Figure;
 import dk.tvaers.insight.figures.api.Period;
+import dk.tvaers.insight.figures.calculation.Benefits;
 import dk.tvaers.insight.figures.calculation.Cohorts;
 import dk.tvaers.insight.figures.calculation.Economy;
 import dk.tvaers.insight.figures.calculation.HumanGains;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 @Component
 public class InsightFigures {
 
-    /** A figure's id, title and what it needs besides the periods. */
+    /** A figure's id, the area of gains it belongs to and its title. */
     public record Entry(String id, String area, String title) {
     }
 
@@ -42,7 +43,8 @@ public class InsightFigures {
             new Entry("grant-costs", "Økonomi", "Bevilgede timer og udgifter"),
             new Entry("housing", "Økonomi", "Botilbud og eksterne anbringelser"),
             new Entry("duplicate-payments", "Økonomi", "Dobbeltbetaling fundet"),
-            new Entry("cost-per-sector", "Økonomi", "Udgift pr. borger pr. sektor"));
+            new Entry("cost-per-sector", "Økonomi", "Udgift pr. borger pr. sektor"),
+            new Entry("benefits", "Økonomi", "Offentlig forsørgelse"));
 
     private static final Map<String, Entry> BY_ID = CATALOG.stream()
             .collect(Collectors.toMap(Entry::id, Function.identity()));
@@ -83,6 +85,7 @@ public class InsightFigures {
             case "housing" -> Economy.housing(sheet, periods, today);
             case "duplicate-payments" -> Economy.duplicatePayments(sheet, periods, today);
             case "cost-per-sector" -> Economy.costPerSector(sheet, periods);
+            case "benefits" -> Benefits.figure(sheet, periods, today);
             default -> throw new NotFoundException("Figure", id);
         };
     }
