@@ -28,7 +28,7 @@ export function Layout() {
         </div>
         <nav className="tvaers-nav" aria-label="Hovedmenu">
           <div className="container">
-            <ul className="tvaers-nav-list">
+            <ul className="tvaers-nav-list nobullet-list">
               <li><NavLink to="/" end>Mine borgere</NavLink></li>
               {teamLeader && <li><NavLink to="/visitation">Visitation</NavLink></li>}
             </ul>

@@ -11,12 +11,21 @@ export function useMe(): Me {
   return me;
 }
 
-/** The page's title in the tab, and focus on its heading after a route change so screen readers announce it. */
+let firstPage = true;
+
+/**
+ * The page's title in the tab, and focus on its heading after a route change so screen readers announce the new
+ * page (not on the first page: there the browser starts at the top, with the skip link first).
+ */
 export function PageHeading({ children, title }: { children: ReactNode; title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – Tværs`;
-    ref.current?.focus();
+    if (firstPage) {
+      firstPage = false;
+    } else {
+      ref.current?.focus();
+    }
   }, [title]);
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">

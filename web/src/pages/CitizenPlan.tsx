@@ -73,10 +73,10 @@ export function CitizenPlan() {
 
   return (
     <>
-      <nav aria-label="Brødkrumme" className="breadcrumbs-nav">
-        <ol className="breadcrumbs">
-          <li className="breadcrumbs__item"><Link to="/">Mine borgere</Link></li>
-          <li className="breadcrumbs__item" aria-current="page">{name}</li>
+      <nav aria-label="Brødkrumme" className="breadcrumbs">
+        <ol className="breadcrumbs__list">
+          <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to="/">Mine borgere</Link></li>
+          <li className="breadcrumbs__list-item" aria-current="page">{name}</li>
         </ol>
       </nav>
       <PageHeading title={`${name} – plan`}>{name}</PageHeading>

@@ -56,7 +56,7 @@ export function ConsentForm() {
       });
       setKey(newKey());
       setDone(`Samtykket er registreret: ${chosenSectors.map(sectorName).join(', ')} deler ${categories.map((c) => CONSENT_CATEGORIES[c] ?? c).join(', ').toLowerCase()}.`);
-      setTimeout(data.reload, 800);
+      [800, 2500].forEach((ms) => setTimeout(data.reload, ms));
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fieldErrors).length) setErrors(err.fieldErrors);
       else setFailure(err);
@@ -70,7 +70,7 @@ export function ConsentForm() {
     try {
       await post(`/api/coordination/citizens/${citizenId}/consents/${consent.consentId}/withdraw`);
       setDone('Samtykket er tilbagekaldt.');
-      setTimeout(data.reload, 800);
+      [800, 2500].forEach((ms) => setTimeout(data.reload, ms));
     } catch (err) {
       setFailure(err);
     }
@@ -78,10 +78,10 @@ export function ConsentForm() {
 
   return (
     <>
-      <nav aria-label="Brødkrumme"><ol className="breadcrumbs">
-        <li className="breadcrumbs__item"><Link to="/">Mine borgere</Link></li>
-        <li className="breadcrumbs__item"><Link to={`/borgere/${citizenId}`}>{person.data?.name ?? 'Planen'}</Link></li>
-        <li className="breadcrumbs__item" aria-current="page">Samtykke</li>
+      <nav aria-label="Brødkrumme" className="breadcrumbs"><ol className="breadcrumbs__list">
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to="/">Mine borgere</Link></li>
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to={`/borgere/${citizenId}`}>{person.data?.name ?? 'Planen'}</Link></li>
+        <li className="breadcrumbs__list-item" aria-current="page">Samtykke</li>
       </ol></nav>
       <PageHeading title="Samtykke">Samtykke{person.data ? ` fra ${person.data.name}` : ''}</PageHeading>
       <div aria-live="polite">{done && <Alert kind="success">{done}</Alert>}</div>

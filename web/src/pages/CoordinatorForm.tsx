@@ -60,10 +60,10 @@ export function CoordinatorForm() {
 
   return (
     <>
-      <nav aria-label="Brødkrumme"><ol className="breadcrumbs">
-        <li className="breadcrumbs__item"><Link to="/">Mine borgere</Link></li>
-        <li className="breadcrumbs__item"><Link to={`/borgere/${citizenId}`}>{person.data?.name ?? 'Planen'}</Link></li>
-        <li className="breadcrumbs__item" aria-current="page">Koordinator</li>
+      <nav aria-label="Brødkrumme" className="breadcrumbs"><ol className="breadcrumbs__list">
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to="/">Mine borgere</Link></li>
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to={`/borgere/${citizenId}`}>{person.data?.name ?? 'Planen'}</Link></li>
+        <li className="breadcrumbs__list-item" aria-current="page">Koordinator</li>
       </ol></nav>
       <PageHeading title={title}>{title}</PageHeading>
       <p className="font-lead">

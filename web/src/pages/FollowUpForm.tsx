@@ -98,10 +98,10 @@ export function FollowUpForm() {
 
   return (
     <>
-      <nav aria-label="Brødkrumme"><ol className="breadcrumbs">
-        <li className="breadcrumbs__item"><Link to="/">Mine borgere</Link></li>
-        <li className="breadcrumbs__item"><Link to={`/borgere/${citizenId}`}>Planen</Link></li>
-        <li className="breadcrumbs__item" aria-current="page">Opfølgning</li>
+      <nav aria-label="Brødkrumme" className="breadcrumbs"><ol className="breadcrumbs__list">
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to="/">Mine borgere</Link></li>
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to={`/borgere/${citizenId}`}>Planen</Link></li>
+        <li className="breadcrumbs__list-item" aria-current="page">Opfølgning</li>
       </ol></nav>
       <PageHeading title="Registrér opfølgning">Registrér opfølgning</PageHeading>
       <p className="font-lead">Gennemgå delmålene sammen med borgeren, og skriv borgerens egen vurdering af hjælpen.</p>

@@ -74,7 +74,8 @@ export function GrantForm() {
       });
       setResult({ awaiting: response.awaitingVisitation, hours });
       setKey(newKey());
-      setTimeout(grants.reload, 800);
+      // case-service's list follows within moments: look again a few times
+      [800, 2500, 6000].forEach((ms) => setTimeout(grants.reload, ms));
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fieldErrors).length) setErrors(err.fieldErrors);
       else setFailure(err);
@@ -85,10 +86,10 @@ export function GrantForm() {
 
   return (
     <>
-      <nav aria-label="Brødkrumme"><ol className="breadcrumbs">
-        <li className="breadcrumbs__item"><Link to="/">Mine borgere</Link></li>
-        <li className="breadcrumbs__item"><Link to={`/borgere/${citizenId}`}>{person.data?.name ?? 'Planen'}</Link></li>
-        <li className="breadcrumbs__item" aria-current="page">Bevilling</li>
+      <nav aria-label="Brødkrumme" className="breadcrumbs"><ol className="breadcrumbs__list">
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to="/">Mine borgere</Link></li>
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to={`/borgere/${citizenId}`}>{person.data?.name ?? 'Planen'}</Link></li>
+        <li className="breadcrumbs__list-item" aria-current="page">Bevilling</li>
       </ol></nav>
       <PageHeading title="Indstil bevilling">Indstil bevilling{person.data ? ` til ${person.data.name}` : ''}</PageHeading>
       <p className="font-lead" id="authority">

@@ -97,7 +97,7 @@ export function MyCitizens() {
             {caseload.loading ? <Loading what="sagstal" /> : caseload.error ? <ErrorMessage error={caseload.error} /> : caseload.data ? (
               <>
                 <p className="tvaers-figure" id="caseload">
-                  <strong>{caseload.data.caseload}</strong> sager
+                  <strong>{caseload.data.caseload}</strong> {caseload.data.caseload === 1 ? 'sag' : 'sager'}
                   {caseload.data.recommendedCaseload !== null && <> af anbefalet <strong>{caseload.data.recommendedCaseload}</strong></>}
                 </p>
                 {caseload.data.recommendedCaseload !== null && (

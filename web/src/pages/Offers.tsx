@@ -54,13 +54,13 @@ export function Offers() {
   const enrolledOn = new Set((enrolments.data ?? []).filter((e) => e.status !== 'ENDED').map((e) => e.offerId));
   return (
     <>
-      <nav aria-label="Brødkrumme"><ol className="breadcrumbs">
-        <li className="breadcrumbs__item"><Link to="/">Mine borgere</Link></li>
-        <li className="breadcrumbs__item"><Link to={`/borgere/${citizenId}`}>{person.data?.name ?? 'Planen'}</Link></li>
-        <li className="breadcrumbs__item" aria-current="page">Tilbud</li>
+      <nav aria-label="Brødkrumme" className="breadcrumbs"><ol className="breadcrumbs__list">
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to="/">Mine borgere</Link></li>
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to={`/borgere/${citizenId}`}>{person.data?.name ?? 'Planen'}</Link></li>
+        <li className="breadcrumbs__list-item" aria-current="page">Tilbud</li>
       </ol></nav>
       <PageHeading title="Find tilbud">Find tilbud{person.data ? ` til ${person.data.name}` : ''}</PageHeading>
-      <form onSubmit={search} className="tvaers-search" role="search" aria-label="Søg i tilbudsviften" noValidate>
+      <form onSubmit={search} className="tvaers-search" role="search" aria-label="Tilbudssøgning" noValidate>
         <div className="row">
           <div className="col-12 col-md-5">
             <Field label="Søg i tilbudsviften" hint="Titel, beskrivelse eller leverandør" error={qError} id="offer-q">

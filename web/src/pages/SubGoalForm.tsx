@@ -120,10 +120,10 @@ export function SubGoalForm() {
 
   return (
     <>
-      <nav aria-label="Brødkrumme"><ol className="breadcrumbs">
-        <li className="breadcrumbs__item"><Link to="/">Mine borgere</Link></li>
-        <li className="breadcrumbs__item"><Link to={`/borgere/${citizenId}`}>Planen</Link></li>
-        <li className="breadcrumbs__item" aria-current="page">{title}</li>
+      <nav aria-label="Brødkrumme" className="breadcrumbs"><ol className="breadcrumbs__list">
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to="/">Mine borgere</Link></li>
+        <li className="breadcrumbs__list-item"><Link className="breadcrumbs__link" to={`/borgere/${citizenId}`}>Planen</Link></li>
+        <li className="breadcrumbs__list-item" aria-current="page">{title}</li>
       </ol></nav>
       <PageHeading title={title}>{title}</PageHeading>
       <p className="font-lead">Delmålet ejes af {sectorName(editing ? existing!.owningSector : me.sector)}. Skriv det kort, konkret og sammen med borgeren.</p>
