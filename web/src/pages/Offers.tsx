@@ -4,8 +4,9 @@ import { ApiError, get, newKey, PURPOSES, request } from '../api';
 import { ENROLMENT_STATUS, OFFER_KINDS, formatNumber, sectorName } from '../danish';
 import { citizen as loadCitizen } from '../data';
 import { useLoad } from '../hooks';
-import type { Enrolment, OfferPage } from '../types';
-import { Alert, Badge, ErrorMessage, Field, Loading, PageHeading } from '../components/ui';
+import type { Enrolment, OfferPage, Plan } from '../types';
+import { Alert, Badge, ErrorMessage, Field, Loading, PageHeading, useMe } from '../components/ui';
+import { today } from '../danish';
 
 export function Offers() {
   const { citizenId = '' } = useParams();
@@ -17,7 +18,7 @@ export function Offers() {
   const [qError, setQError] = useState<string>();
   const results = useLoad((signal) => get<OfferPage>(`/api/offers?${query}`, undefined, signal), [query]);
   const enrolments = useLoad((signal) => get<Enrolment[]>(`/api/enrolments?citizenId=${citizenId}`, PURPOSES.offers, signal), [citizenId]);
-  const [outcome, setOutcome] = useState<{ offerId: string; text: string; kind: 'success' | 'warning' }>();
+  const [outcome, setOutcome] = useState<{ offerId: string; title: string; provider: string; enrolmentId: string; text: string; kind: 'success' | 'warning' }>();
   const [failure, setFailure] = useState<unknown>();
 
   const search = (e: FormEvent) => {
@@ -38,12 +39,14 @@ export function Offers() {
     setFailure(undefined);
     setOutcome(undefined);
     try {
-      const result = await request<{ status: string; waitlistPosition: number | null }>('POST', '/api/enrolments', {
+      const result = await request<{ enrolmentId: string; status: string; waitlistPosition: number | null }>('POST', '/api/enrolments', {
         body: { offerId, citizenId }, idempotencyKey: newKey(),
       });
+      const provider = results.data?.offers.find((o) => o.offerId === offerId)?.details.provider.name ?? '';
+      const base = { offerId, title, provider, enrolmentId: result.enrolmentId };
       setOutcome(result.status === 'WAITLISTED'
-        ? { offerId, kind: 'warning', text: `${person.data?.name ?? 'Borgeren'} er skrevet på venteliste til ${title} som nr. ${result.waitlistPosition}.` }
-        : { offerId, kind: 'success', text: `${person.data?.name ?? 'Borgeren'} er tilmeldt ${title}.` });
+        ? { ...base, kind: 'warning', text: `${person.data?.name ?? 'Borgeren'} er skrevet på venteliste til ${title} som nr. ${result.waitlistPosition}.` }
+        : { ...base, kind: 'success', text: `${person.data?.name ?? 'Borgeren'} er tilmeldt ${title}.` });
       enrolments.reload();
       results.reload();
     } catch (err) {
@@ -93,6 +96,7 @@ export function Offers() {
       <div aria-live="polite">
         {outcome && <Alert kind={outcome.kind} heading={outcome.kind === 'success' ? 'Tilmeldt' : 'På venteliste'}>{outcome.text}</Alert>}
       </div>
+      {outcome && <LinkToPlan citizenId={citizenId} enrolment={outcome} />}
       <ErrorMessage error={failure} />
 
       <section aria-labelledby="resultater">
@@ -146,5 +150,56 @@ export function Offers() {
           )}
       </section>
     </>
+  );
+}
+
+/** The enrolment as an activity in the plan, serving the sub-goals the caseworker's sector owns. */
+function LinkToPlan({ citizenId, enrolment }: { citizenId: string; enrolment: { offerId: string; title: string; provider: string; enrolmentId: string } }) {
+  const me = useMe();
+  const plan = useLoad((signal) => get<Plan>(`/api/plans/citizens/${citizenId}`, PURPOSES.offers, signal), [citizenId]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
+  if (plan.loading || plan.error || !plan.data) return null;
+  const own = plan.data.subGoals.filter((s) => s.owningSector === me.sector && (s.status === 'OPEN' || s.status === 'ADJUSTED'));
+  if (own.length === 0) return null;
+  if (done) return <Alert kind="success" live>Tilbuddet står nu som indsats i planen.</Alert>;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (chosen.length === 0) {
+      setError('Vælg mindst ét delmål, som tilbuddet skal hjælpe med.');
+      return;
+    }
+    try {
+      await request('POST', `/api/plans/citizens/${citizenId}/activities`, {
+        idempotencyKey: `enrolment-${enrolment.enrolmentId}`,
+        body: { kind: 'ENROLMENT', title: enrolment.title, provider: enrolment.provider || null,
+          reference: `enrolment:${enrolment.enrolmentId}`, startsOn: today(), subGoalIds: chosen },
+      });
+      setDone(true);
+    } catch (err) {
+      setFailure(err);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="tvaers-panel tvaers-link-plan" aria-labelledby="link-plan-heading">
+      <h2 className="h4" id="link-plan-heading">Sæt tilbuddet ind i planen</h2>
+      <ErrorMessage error={failure} />
+      <fieldset className="tvaers-fieldset" aria-describedby={error ? 'link-plan-error' : undefined}>
+        <legend>Hvilke delmål skal {enrolment.title} hjælpe med?</legend>
+        {error && <p className="form-error-message" id="link-plan-error">{error}</p>}
+        <ul className="nobullet-list">
+          {own.map((s) => (
+            <li key={s.subGoalId} className="form-group-checkbox">
+              <input type="checkbox" className="form-checkbox" id={`serves-${s.subGoalId}`} checked={chosen.includes(s.subGoalId)}
+                onChange={() => setChosen(chosen.includes(s.subGoalId) ? chosen.filter((id) => id !== s.subGoalId) : [...chosen, s.subGoalId])} />
+              <label htmlFor={`serves-${s.subGoalId}`}>{s.description}</label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <button type="submit" className="button button-primary">Tilføj som indsats</button>
+    </form>
   );
 }

@@ -30,7 +30,7 @@ import static dk.tvaers.systemtests.RunningPlatform.put;
  * A working day with one citizen, as the people would do it in the browser: the coordinating caseworker at social
  * services signs in, finds the citizen, becomes coordinator, records the citizen's consent, writes a goal and a
  * sub-goal and records a follow-up, which the jobcenter's caseworker, with the same plan open, sees appear by itself;
- * the citizen is enrolled on an offer; a grant above the caseworker's authority goes to the team leader, who approves
+ * the citizen is enrolled on an offer, which becomes an activity in the plan; a grant above the caseworker's authority goes to the team leader, who approves
  * it. Each main screen is photographed and checked with axe-core. The journeys build on each other, in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -247,6 +247,15 @@ class CaseworkerJourneysIT {
         assertThat(sofie.getByText(citizenName + " er tilmeldt " + OFFER + ".")).isVisible();
         assertThat(sofie.locator("#enrolments")).containsText("Tilmeldt");
         browser.screenshot(sofie, "09-tilbud-tilmeldt");
+
+        // the offer becomes an activity in the plan, serving her sector's sub-goal
+        sofie.getByLabel("Betale husleje til tiden hver måned").check();
+        sofie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilføj som indsats")).click();
+        assertThat(sofie.getByText("Tilbuddet står nu som indsats i planen.")).isVisible();
+        sofie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(citizenName)).click();
+        assertThat(sofie.locator("#activities")).containsText(OFFER);
+        assertThat(sofie.locator("#activities")).containsText("Betale husleje til tiden hver måned");
+        assertThat(sofie.locator("#help-list")).containsText("Tilmeldt");
     }
 
     @Test
