@@ -25,6 +25,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dk.tvaers.systemtests.RunningPlatform.created;
 import static dk.tvaers.systemtests.RunningPlatform.post;
 import static dk.tvaers.systemtests.RunningPlatform.put;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A working day with one citizen, as the people would do it in the browser: the coordinating caseworker at social
@@ -206,6 +207,11 @@ class CaseworkerJourneysIT {
     @Test
     @Order(7)
     void theJobcenterSeesAFollowUpAppearOnTheOpenPlanWithoutReloading() {
+        // the consent travels from coordination-service to plan-service as an event; wait for it to arrive
+        await().atMost(RunningPlatform.WAIT).untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
+                        (List<?>) RunningPlatform.as(JONAS).get().uri("/api/plans/citizens/{id}", citizenId).retrieve()
+                                .body(Map.class).get("subGoals"))
+                .as("the social services' sub-goal, shared with the jobcenter by the citizen's consent").hasSize(1));
         jonas = browser.signIn(JONAS, Browser.TABLET);
         jonas.navigate(RunningPlatform.appUrl() + "/borgere/" + citizenId);
         assertThat(jonas.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(citizenName).setLevel(1)))
@@ -226,6 +232,8 @@ class CaseworkerJourneysIT {
 
         assertThat(jonas.locator("#follow-ups")).containsText("Det er rart, at nogen hjælper med regningerne");
         assertThat(jonas.locator("#follow-ups")).containsText("Mads (Borger)");
+        assertThat(jonas.locator("#follow-ups")).containsText("Betale husleje til tiden hver måned: 5");
+        assertThat(jonas.locator(".tvaers-subgoals")).containsText("Socialforvaltning");
         assertThat(jonas.locator("#live-notice")).containsText("Planen er opdateret");
         org.assertj.core.api.Assertions.assertThat(jonas.evaluate("() => window.tvaersStillTheSamePage === true"))
                 .as("the page updated itself, it was not reloaded").isEqualTo(true);
@@ -289,6 +297,21 @@ class CaseworkerJourneysIT {
 
         reloadUntil(sofie, "#grants", "Bevilget");
         browser.screenshot(sofie, "12-bevilget");
+    }
+
+    @Test
+    @Order(10)
+    void atTheEndOfTheDayMyCitizensShowsWhomSheCoordinatesAndTheJobcenterWhatIsNew() {
+        sofie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mine borgere").setExact(true)).first().click();
+        assertThat(sofie.locator("#coordinated")).containsText(citizenName);
+
+        jonas.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mine borgere").setExact(true)).first().click();
+        assertThat(jonas.locator("#news")).containsText("sofie.social (Socialområdet) er nu koordinerende sagsbehandler");
+        browser.screenshot(jonas, "13-mine-borgere-jobcenter-tablet");
+        browser.checkAccessibility(jonas, "Mine borgere (jobcenter, tablet)");
+        jonas.reload();
+        assertThat(jonas.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Nyt fra andre sektorer")))
+                .containsText("Intet nyt.");
     }
 
     /** A page the person reloads until it shows what another person did (no live updates on this screen). */
