@@ -219,6 +219,25 @@ class CitizensIT {
     }
 
     @Test
+    void aCaseworkerWhoDoesNotWorkWithTheCitizenIdentifiesThemOnlyWithAPurpose() {
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL, CaseApi.fakeCpr(), "Jens Jensen");
+        await().atMost(CaseApi.WAIT).until(() -> jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?")
+                .param(citizen).query(Long.class).single() == 1);
+        var anna = TestApi.as(Persona.ANNA_ADDICTION, port);
+
+        assertThat(anna.get().uri("/api/citizens/{id}", citizen).retrieve().toEntity(String.class)
+                .getStatusCode().value()).as("no purpose, no case").isEqualTo(404);
+        var identified = anna.get().uri("/api/citizens/{id}", citizen)
+                .header("X-Purpose", CaseApi.purpose("Henvisning fra socialforvaltningen"))
+                .retrieve().toEntity(Map.class);
+        assertThat(identified.getStatusCode().value()).isEqualTo(200);
+        assertThat(identified.getBody()).containsEntry("name", "Jens Jensen");
+        assertThat(auditLog.find(citizen, "anna.misbrug", null, null, 10)).singleElement()
+                .satisfies(stored -> assertThat(stored.entry().purpose()).isEqualTo(
+                        "Henvisning fra socialforvaltningen"));
+    }
+
+    @Test
     void afterErasureAndAReplayTheCprAndNameAreUnreadableAndOtherCitizensIntact() {
         String erasedCpr = CaseApi.fakeCpr();
         String keptCpr = CaseApi.fakeCpr();
@@ -250,6 +269,7 @@ class CitizensIT {
         ProjectionReplay.replay(processing, "citizen-register");
         ProjectionReplay.replay(processing, "case-summary");
         await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(sofie.get().uri("/api/citizens/{id}", kept)
+                .header("X-Purpose", CaseApi.purpose("Kontrol efter sletning"))
                 .retrieve().toEntity(Map.class).getBody()).containsEntry("name", "Bente Bentsen")
                 .containsEntry("cpr", keptCpr));
 
@@ -262,7 +282,8 @@ class CitizensIT {
         assertThat(fromStore.cpr()).as("the CPR number cannot be decrypted any more").isNull();
         assertThat(fromStore.name()).isNull();
         assertThat(fromStore.citizenId()).isEqualTo(erased);
-        assertThat(sofie.get().uri("/api/citizens/{id}", erased).retrieve().toEntity(String.class)
+        assertThat(sofie.get().uri("/api/citizens/{id}", erased)
+                .header("X-Purpose", CaseApi.purpose("Kontrol efter sletning")).retrieve().toEntity(String.class)
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(api.register(Persona.SOFIE_SOCIAL, erasedCpr, "Hanne Hansen")).as("the CPR is free again")
                 .isNotEqualTo(erased);

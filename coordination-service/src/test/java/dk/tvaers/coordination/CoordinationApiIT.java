@@ -231,6 +231,12 @@ class CoordinationApiIT {
                 "community-life", 3, "open", LocalDate.now().plusMonths(1), LocalDate.now()));
         publishPlan(SubGoalAchieved.TYPE, new SubGoalAchieved(plan, reached, "jobcenter", "achieved",
                 LocalDate.now(), 2));
+        var consent = TestApi.as(Persona.SOFIE_SOCIAL, port).post()
+                .uri("/api/coordination/citizens/{id}/consents", citizen).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("sectors", List.of("social-services", "jobcenter"), "categories", List.of("plan")))
+                .retrieve().toEntity(Map.class);
+        assertThat(consent.getStatusCode().value()).as("the jobcenter's sub-goals are shared by consent")
+                .isEqualTo(201);
         await().atMost(WAIT).untilAsserted(() -> assertThat(list(Persona.SOFIE_SOCIAL,
                 "/api/coordination/citizens/" + citizen + "/sub-goals"))
                 .anySatisfy(g -> assertThat(g).containsEntry("subGoalId", reached.toString())

@@ -61,14 +61,18 @@ final class TestPlatform {
 
     /** The gateway, called as the persona: people sign in through the real login form, clients with their secret. */
     RestClient as(Persona persona) {
-        String token = tokens.computeIfAbsent(persona.userId(), user -> persona.name() == null
+        return RestClient.builder().baseUrl(platform.gatewayUrl())
+                .defaultHeader("Authorization", "Bearer " + token(persona))
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    /** The persona's access token from the platform's sign-in, fetched once. */
+    String token(Persona persona) {
+        return tokens.computeIfAbsent(persona.userId(), user -> persona.name() == null
                 ? OidcLogin.clientToken(platform.issuer(), persona.userId(), persona.userId() + "-secret")
                 : OidcLogin.accessToken(platform.issuer(), "tvaers-web", "http://127.0.0.1:8080/login/callback",
                 persona.userId(), "demo"));
-        return RestClient.builder().baseUrl(platform.gatewayUrl())
-                .defaultHeader("Authorization", "Bearer " + token)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
     }
 
     private void captureLogs() {

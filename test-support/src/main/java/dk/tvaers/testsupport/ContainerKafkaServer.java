@@ -14,7 +14,7 @@ final class ContainerKafkaServer implements KafkaServer {
     @SuppressWarnings("resource") // stopped by Testcontainers' resource reaper when the JVM ends
     static ContainerKafkaServer start() {
         KafkaContainer container = new KafkaContainer("apache/kafka:4.1.1")
-                .withEnv("KAFKA_NUM_PARTITIONS", "3");
+                .withEnv("KAFKA_NUM_PARTITIONS", "6");
         container.start();
         return new ContainerKafkaServer(container);
     }

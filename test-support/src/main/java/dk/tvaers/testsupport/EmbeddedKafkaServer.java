@@ -13,7 +13,9 @@ final class EmbeddedKafkaServer implements KafkaServer {
     }
 
     static EmbeddedKafkaServer start() {
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+        // six partitions per topic, as the services create theirs: a topic auto-created first by a client
+        // must not grow later, or a citizen's events would change partition
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
         broker.brokerProperty("auto.create.topics.enable", "true");
         broker.brokerProperty("transaction.state.log.replication.factor", "1");
         broker.brokerProperty("transaction.state.log.min.isr", "1");

@@ -64,7 +64,10 @@ class InvolvementController {
     List<InvolvedSector> involvedSectors(@PathVariable UUID citizenId, Actor actor) {
         access.requireRead(actor, citizenId, null, ConsentCategories.CASES);
         return queries.query(new FindInvolvedSectorsQuery(citizenId),
-                ResponseTypes.multipleInstancesOf(InvolvedSector.class)).join();
+                        ResponseTypes.multipleInstancesOf(InvolvedSector.class)).join().stream()
+                .map(involved -> access.canRead(actor, citizenId, involved.sector(), ConsentCategories.CASES)
+                        ? involved : involved.withoutCase())
+                .toList();
     }
 
     @GetMapping("/citizens/{citizenId}/coordinator")

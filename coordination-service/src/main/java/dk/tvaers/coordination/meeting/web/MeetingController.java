@@ -99,7 +99,9 @@ class MeetingController {
     @Operation(summary = "The plan's sub-goals by id, owning sector and status: the candidates for an agenda")
     List<SubGoal> subGoals(@PathVariable UUID citizenId, Actor actor) {
         access.requireRead(actor, citizenId, null, ConsentCategories.PLAN);
-        return subGoalsOf(citizenId);
+        return subGoalsOf(citizenId).stream()
+                .filter(subGoal -> access.canRead(actor, citizenId, subGoal.owningSector(), ConsentCategories.PLAN))
+                .toList();
     }
 
     @PostMapping("/meetings")
@@ -142,6 +144,7 @@ class MeetingController {
         return queries.query(new FindMeetingsOfCitizenQuery(citizenId),
                         ResponseTypes.multipleInstancesOf(MeetingView.class)).join().stream()
                 .filter(meeting -> mayRead(actor, meeting))
+                .map(meeting -> asSeenBy(actor, meeting))
                 .toList();
     }
 
@@ -153,6 +156,7 @@ class MeetingController {
         return queries.query(new FindMeetingQuery(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class))
                 .join()
                 .filter(meeting -> meeting.citizenId().equals(citizenId) && mayRead(actor, meeting))
+                .map(meeting -> asSeenBy(actor, meeting))
                 .orElseThrow(() -> new NotFoundException("meeting", meetingId));
     }
 
@@ -190,6 +194,26 @@ class MeetingController {
 
     private static AgendaItem item(SubGoal subGoal) {
         return new AgendaItem(subGoal.subGoalId(), subGoal.owningSector(), subGoal.status());
+    }
+
+    /**
+     * A meeting as the caller may see it: agenda items and decisions about another sector's sub-goals only
+     * as far as the citizen's consent shares that sector's plan.
+     */
+    private MeetingView asSeenBy(Actor actor, MeetingView meeting) {
+        java.util.Map<UUID, String> owners = new java.util.HashMap<>();
+        meeting.agenda().forEach(item -> owners.put(item.subGoalId(), item.owningSector()));
+        List<AgendaItem> agenda = meeting.agenda().stream()
+                .filter(item -> access.canRead(actor, meeting.citizenId(), item.owningSector(), ConsentCategories.PLAN))
+                .toList();
+        List<MeetingView.Decision> decisions = meeting.decisions().stream()
+                .filter(decision -> access.canRead(actor, meeting.citizenId(),
+                        owners.getOrDefault(decision.subGoalId(), decision.responsibleSector()),
+                        ConsentCategories.PLAN))
+                .toList();
+        return new MeetingView(meeting.meetingId(), meeting.citizenId(), meeting.organisation(), meeting.scheduledBy(),
+                meeting.scheduledBySector(), meeting.startsAt(), meeting.location(), meeting.sectors(),
+                meeting.citizenInvited(), meeting.status(), meeting.cancellationReason(), agenda, decisions);
     }
 
     /** Participating sectors see their meetings; other sectors under consent. */
