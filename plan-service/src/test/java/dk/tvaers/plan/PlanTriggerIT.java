@@ -140,7 +140,8 @@ class PlanTriggerIT {
             List<Integer> statuses = concurrently(3, () -> plans.post(Persona.SOFIE_SOCIAL,
                     "/api/plans/citizens/{c}", Map.of(), citizen));
             secondSector.get();
-            assertThat(statuses).containsOnly(201, 409);
+            assertThat(statuses).as("the automatic creation may win the race: then every request hears 409")
+                    .allMatch(status -> status == 201 || status == 409);
             assertThat(statuses.stream().filter(s -> s == 201).count()).isLessThanOrEqualTo(1);
         } finally {
             pool.shutdown();
