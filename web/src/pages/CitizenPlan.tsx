@@ -50,6 +50,8 @@ export function CitizenPlan() {
   reloadPlan.current = plan.reload;
   const reloadTimeline = useRef(timeline.reload);
   reloadTimeline.current = timeline.reload;
+  const reloadPeople = useRef(people.reload);
+  reloadPeople.current = people.reload;
 
   // The page follows the plan: when any sector changes it, it reads the plan again by itself.
   useEffect(() => {
@@ -65,6 +67,15 @@ export function CitizenPlan() {
         }
       }
     }, controller.signal, setStream);
+    // who works with the citizen and who coordinates change in coordination-service: its notices say when
+    follow('/api/coordination/notifications/stream', (event) => {
+      if (event.event !== 'notification') return;
+      const notice = JSON.parse(event.data) as { citizenId: string };
+      if (notice.citizenId === citizenId) {
+        reloadPeople.current();
+        reloadTimeline.current();
+      }
+    }, controller.signal);
     return () => controller.abort();
   }, [citizenId]);
 

@@ -62,7 +62,8 @@ class CaseworkerJourneysIT {
                 .get("citizenId");
         created(post(SOFIE, "/api/cases", Map.of("citizenId", citizenId, "legalBasis", "Serviceloven §85")));
         created(post(JONAS, "/api/cases", Map.of("citizenId", citizenId, "legalBasis", "LAB §2")));
-        // the team leader's team: recommended caseload and the caseworkers' authority (hours a week)
+        // her team (case-service seeds it from its configuration, so defining it again may be a 409): the
+        // recommended caseload and the caseworkers' authority in hours a week
         int team = post(LENE, "/api/teams", Map.of("teamId", "voksen-holstebro", "name", "Voksenteamet",
                 "recommendedCaseload", 25, "authorityHoursPerWeek", 5)).getStatusCode().value();
         org.assertj.core.api.Assertions.assertThat(team).isIn(201, 409);
