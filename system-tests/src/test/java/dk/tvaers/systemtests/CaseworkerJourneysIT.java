@@ -245,6 +245,26 @@ class CaseworkerJourneysIT {
 
     @Test
     @Order(8)
+    void sheAdjustsTheSubGoalGivingAReason() {
+        sofie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ret delmålet Betale husleje til tiden hver måned"))
+                .click();
+        assertThat(sofie.getByLabel("Delmål", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Betale husleje til tiden hver måned");
+        sofie.getByLabel("Prioritet").fill("2");
+        sofie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem ændringen")).click();
+        assertThat(sofie.locator("#felt-reason-error")).containsText("Skriv hvorfor delmålet ændres.");
+        sofie.getByLabel("Begrundelse for ændringen").fill("Borgeren vil først have styr på gælden");
+        sofie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem ændringen")).click();
+
+        assertThat(sofie.getByText("Delmålet er ændret.")).isVisible();
+        Locator row = sofie.locator(".tvaers-subgoals tbody tr").filter(
+                new Locator.FilterOptions().setHasText("Betale husleje til tiden hver måned"));
+        assertThat(row.locator("td").first()).hasText("2");
+        assertThat(row).containsText("Justeret");
+    }
+
+    @Test
+    @Order(9)
     void sheFindsAnOfferInTheCatalogAndEnrolsTheCitizen() {
         sofie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Find tilbud")).click();
         sofie.getByLabel("Søg i tilbudsviften").fill("Bostøtte");
@@ -268,7 +288,7 @@ class CaseworkerJourneysIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aGrantAboveHerAuthorityGoesToTheVisitationMeetingWhereTheTeamLeaderApprovesIt() {
         sofie.navigate(RunningPlatform.appUrl() + "/borgere/" + citizenId + "/bevilling");
         assertThat(sofie.locator("#authority")).containsText("op til 5 timer om ugen");
@@ -301,7 +321,7 @@ class CaseworkerJourneysIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void atTheEndOfTheDayMyCitizensShowsWhomSheCoordinatesAndTheJobcenterWhatIsNew() {
         sofie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mine borgere").setExact(true)).first().click();
         assertThat(sofie.locator("#coordinated")).containsText(citizenName);
