@@ -34,6 +34,9 @@ final class RunningPlatform {
 
     static synchronized Platform get() {
         if (platform == null) {
+            // as the launcher does: one logging set-up for the whole JVM (logback.xml), not one per service
+            // context; contexts starting side by side would otherwise reset Logback under each other
+            System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
             DatabaseServer postgres = TestInfrastructure.postgres();
             platform = Platform.start(new Infrastructure() {
                 @Override
