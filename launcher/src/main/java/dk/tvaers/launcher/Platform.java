@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
  */
 public final class Platform implements AutoCloseable {
 
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
     private final ConfigurableApplicationContext signIn;
     private final String issuer;
     private final Map<TvaersService, ConfigurableApplicationContext> services;
@@ -41,6 +43,11 @@ public final class Platform implements AutoCloseable {
      * @param extra      further properties for every context, e.g. test settings
      */
     public static Platform start(Infrastructure infrastructure, boolean fixedPorts, Map<String, String> extra) {
+        // One logging set-up for the whole JVM (logback.xml), not one per context: contexts starting side by
+        // side would otherwise reset Logback under each other (ConcurrentModificationException in fireOnReset).
+        if (System.getProperty(LOGGING_SYSTEM) == null) {
+            System.setProperty(LOGGING_SYSTEM, "none");
+        }
         int signInPort = fixedPorts ? 9000 : freePort();
         String issuer = "http://localhost:" + signInPort;
         Map<String, String> withSignIn = new java.util.LinkedHashMap<>(extra);

@@ -1,5 +1,6 @@
 package dk.tvaers.launcher;
 
+import dk.tvaers.platform.privacy.AuditLog;
 import dk.tvaers.platform.privacy.PersonalData;
 import dk.tvaers.platform.privacy.PersonalDataEndpoints;
 import dk.tvaers.testsupport.Persona;
@@ -207,19 +208,32 @@ class AccessMatrixIT {
     }
 
     @Test
-    void theCitizensOwnSectorsCanReadTheirEndpoints() {
+    void theCitizensOwnSectorsCanReadTheirEndpointsAndEveryReadIsInTheAuditLog() {
         List<String> refused = new ArrayList<>();
+        List<String> unlogged = new ArrayList<>();
         RestClient sofie = platform.as(Persona.SOFIE_SOCIAL);
         for (Call call : reads) {
             if (call.category().equals("audit-log") || !call.template().contains("{citizenId}")) {
                 continue;
             }
+            java.time.Instant before = java.time.Instant.now().minusSeconds(1);
             var response = sofie.get().uri(call.path()).retrieve().toEntity(String.class);
             if (!response.getStatusCode().is2xxSuccessful()) {
                 refused.add(call + " -> " + response.getStatusCode());
+                continue;
+            }
+            String resource = "GET " + call.path().split("\\?")[0];
+            boolean logged = platform.platform.context(call.service()).getBean(AuditLog.class)
+                    .find(scenario.citizen, "sofie.social", before, null, 100).stream()
+                    .anyMatch(stored -> stored.entry().resource().equals(resource)
+                            && stored.entry().category().equals(call.category())
+                            && stored.entry().organisation().equals("holstebro"));
+            if (!logged) {
+                unlogged.add(call.toString());
             }
         }
         assertThat(refused).as("the coordinator in the citizen's own sector is refused").isEmpty();
+        assertThat(unlogged).as("reads of personal data missing from the service's audit log").isEmpty();
     }
 
     /**
