@@ -74,6 +74,16 @@ public final class SliceBenchmark {
             report.add(String.format("Platform ready in %s s, resident memory %s MB at ready (targets: <= 60 s, < 3072 MB)",
                     ready.group(1), ready.group(2)));
 
+            int warmUp = Integer.getInteger("bench.warmup", 20);
+            int arrivals = (int) Math.ceil(rate / 2.0 * warmUp) + (int) Math.ceil(rate / 2.0 * (warmUp / 2))
+                    + 2 * rate * seconds + 100;
+            Instant registering = Instant.now();
+            Citizens.register(System.getProperty("bench.direct", "http://localhost:8081"),
+                    SectorSystemToken.fetch(System.getProperty("bench.issuer", "http://localhost:9000"),
+                            "jobcenter-system"), arrivals, 4);
+            report.add(String.format("Registered %d citizens first (not measured) in %d s", arrivals,
+                    Duration.between(registering, Instant.now()).toSeconds()));
+
             int gatling = Gatling$.MODULE$.fromArgs(new String[]{
                     "--simulation", SliceSimulation.class.getName(),
                     "--results-folder", results.resolve("gatling").toString()});
@@ -134,7 +144,14 @@ public final class SliceBenchmark {
             throw new IllegalStateException(jar + " is missing: run ./mvnw -q install -DskipTests first");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        // e.g. -Dbench.platform.jvm="-XX:StartFlightRecording=filename=bench/results/platform.jfr" to profile
+        String jvmOptions = System.getProperty("bench.platform.jvm", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(List.of(jvmOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("TVAERS_DATA", data.toString());

@@ -4,8 +4,6 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
-import java.util.UUID;
-
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -15,7 +13,7 @@ import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 
 /**
  * The vertical slice under an open model: case openings arrive at a fixed rate whatever the response
- * times (one new citizen per arrival), sent by the jobcenter's system with its client-credentials token,
+ * times (one registered citizen without a case per arrival), sent by the jobcenter's system with its client-credentials token,
  * first through the gateway, then straight at case-service. A
  * warm-up at half the rate comes first and is reported apart. The legal basis marks each phase, so the
  * propagation can be measured per phase from the databases afterwards.
@@ -51,7 +49,7 @@ public class SliceSimulation extends Simulation {
 
     private static ScenarioBuilder openCase(String name, String baseUrl, String phase) {
         return scenario(name)
-                .exec(session -> session.set("citizenId", UUID.randomUUID().toString()))
+                .exec(session -> session.set("citizenId", Citizens.next()))
                 .exec(http(name).post(baseUrl + "/api/cases")
                         .body(StringBody("{\"citizenId\":\"#{citizenId}\",\"legalBasis\":\"" + phase + "\","
                                 + "\"caseworkerId\":\"jonas.job\"}"))

@@ -1,5 +1,9 @@
 package dk.tvaers.cases;
 
+import dk.tvaers.cases.caseload.api.AddCaseToCaseloadCommand;
+import dk.tvaers.cases.caseload.api.CaseloadChangedEvent;
+import dk.tvaers.cases.caseload.api.RemoveCaseFromCaseloadCommand;
+import dk.tvaers.cases.caseload.command.Caseworker;
 import dk.tvaers.cases.grant.api.DrawFromFrameCommand;
 import dk.tvaers.cases.grant.api.FrameGrantDrawnEvent;
 import dk.tvaers.cases.grant.api.GrantFrameCommand;
@@ -383,6 +387,33 @@ class GrantsAndCaseloadsIT {
         await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(lene.get().uri("/api/teams/sagstal-test/caseloads")
                 .retrieve().body(List.class)).singleElement().satisfies(load -> assertThat((Map<String, Object>) load)
                 .containsEntry("recommendedCaseload", 70).containsEntry("warning", false)));
+    }
+
+    @Test
+    void aCaseworkerWithManyCasesIsLoadedFromASnapshotAndStillDecidesRight() {
+        String caseworker = "snapshot.worker";
+        List<UUID> cases = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            commands.sendAndWait(new AddCaseToCaseloadCommand(caseworker, caseId, "holstebro"));
+        }
+        long snapshots = jdbc.sql("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?")
+                .param(caseworker).query(Long.class).single();
+        assertThat(snapshots).as("80 events: a snapshot was taken").isPositive();
+
+        // loaded from the snapshot: a case already on the caseload changes nothing, a removal counts from 40
+        commands.sendAndWait(new AddCaseToCaseloadCommand(caseworker, cases.get(7), "holstebro"));
+        commands.sendAndWait(new RemoveCaseFromCaseloadCommand(caseworker, cases.get(3)));
+        commands.sendAndWait(new RemoveCaseFromCaseloadCommand(caseworker, cases.get(3)));
+
+        List<Object> payloads = new ArrayList<>();
+        eventStore.readEvents(caseworker).asStream().forEach(event -> payloads.add(event.getPayload()));
+        assertThat(payloads).as("the snapshot and the events after it").first().isInstanceOf(Caseworker.class);
+        List<CaseloadChangedEvent> changes = eventStore.readEvents(caseworker, 0).asStream()
+                .map(event -> event.getPayload()).filter(CaseloadChangedEvent.class::isInstance)
+                .map(CaseloadChangedEvent.class::cast).toList();
+        assertThat(changes).extracting(CaseloadChangedEvent::caseload).hasSize(41).endsWith(39, 40, 39);
     }
 
     @Test

@@ -8,6 +8,9 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -26,6 +29,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -147,6 +151,23 @@ public class AxonPlatformAutoConfiguration {
                 .serializer(defaultSerializer)
                 .build();
     }
+
+    /**
+     * For aggregates that gather events for ever (a caseworker over the years, say): a snapshot of the state
+     * every {@code tvaers.event-store.snapshot-after} events (default 50), so loading one reads the snapshot and
+     * at most that many events. Use with {@code @Aggregate(snapshotTriggerDefinition = SNAPSHOT_TRIGGER)} only on
+     * aggregates that hold no personal data of a citizen: a snapshot is written with the plain serializer, not
+     * sealed with the citizen's key, so crypto-shredding would not reach it.
+     */
+    @Bean(SNAPSHOT_TRIGGER)
+    public SnapshotTriggerDefinition eventCountSnapshotTrigger(Snapshotter snapshotter,
+                                                               @Value("${tvaers.event-store.snapshot-after:50}")
+                                                               int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** The name of the snapshot trigger bean, for {@code @Aggregate(snapshotTriggerDefinition = ...)}. */
+    public static final String SNAPSHOT_TRIGGER = "tvaersSnapshotTrigger";
 
     @Bean
     public ConfigurerModule trackingProcessorsThatNeverSkip() {

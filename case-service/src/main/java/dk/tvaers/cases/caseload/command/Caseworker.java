@@ -1,5 +1,6 @@
 package dk.tvaers.cases.caseload.command;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.tvaers.cases.caseload.api.AddCaseToCaseloadCommand;
 import dk.tvaers.cases.caseload.api.ApplyRecommendedCaseloadCommand;
 import dk.tvaers.cases.caseload.api.AssignCaseworkerToTeamCommand;
@@ -11,6 +12,7 @@ import dk.tvaers.cases.caseload.api.CaseloadWithinRecommendationEvent;
 import dk.tvaers.cases.caseload.api.CaseworkerJoinedTeamEvent;
 import dk.tvaers.cases.caseload.api.RecommendedCaseloadChangedEvent;
 import dk.tvaers.cases.caseload.api.RemoveCaseFromCaseloadCommand;
+import dk.tvaers.platform.axon.AxonPlatformAutoConfiguration;
 import dk.tvaers.platform.domain.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -30,8 +32,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * responsible for. Every change raises {@link CaseloadChangedEvent} with the caseload and recommendation now;
  * going above the team's recommended caseload raises {@link CaseloadExceededEvent} once; coming back to it
  * raises {@link CaseloadWithinRecommendationEvent}.
+ * <p>
+ * A caseworker gathers two events per case for as long as they work here, so the state is snapshotted
+ * (fields only; no personal data: case ids are pseudonymous) and loading reads at most a few dozen events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = AxonPlatformAutoConfiguration.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Caseworker {
 
     @AggregateIdentifier
@@ -39,7 +46,7 @@ public class Caseworker {
     private String organisation;
     private String teamId;
     private Integer recommendedCaseload;
-    private final Set<UUID> openCases = new HashSet<>();
+    private Set<UUID> openCases = new HashSet<>();
     private boolean exceeded;
 
     protected Caseworker() {
