@@ -4,6 +4,8 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -23,6 +25,8 @@ public class SliceSimulation extends Simulation {
     static final String GATEWAY_PHASE = "bench-gateway";
     static final String DIRECT_PHASE = "bench-direct";
     static final String WARM_UP_PHASE = "bench-warm-up";
+    /** The jobcenter's caseworkers the cases are spread over, as in a municipality. */
+    static final int CASEWORKERS = 40;
 
     private final String gateway = System.getProperty("bench.gateway", "http://localhost:8080");
     private final String direct = System.getProperty("bench.direct", "http://localhost:8081");
@@ -49,10 +53,11 @@ public class SliceSimulation extends Simulation {
 
     private static ScenarioBuilder openCase(String name, String baseUrl, String phase) {
         return scenario(name)
-                .exec(session -> session.set("citizenId", Citizens.next()))
+                .exec(session -> session.set("citizenId", Citizens.next())
+                        .set("caseworkerId", "bench.jobcenter-" + ThreadLocalRandom.current().nextInt(CASEWORKERS)))
                 .exec(http(name).post(baseUrl + "/api/cases")
                         .body(StringBody("{\"citizenId\":\"#{citizenId}\",\"legalBasis\":\"" + phase + "\","
-                                + "\"caseworkerId\":\"jonas.job\"}"))
+                                + "\"caseworkerId\":\"#{caseworkerId}\"}"))
                         .check(status().is(201), responseTimeInMillis().saveAs("responseTime")))
                 .exec(session -> {
                     ResponseTimes.record(name, session.contains("responseTime") ? session.getLong("responseTime") : -1,
