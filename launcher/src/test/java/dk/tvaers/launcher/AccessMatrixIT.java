@@ -113,6 +113,31 @@ class AccessMatrixIT {
                         || call.template().contains("{frameGrantId}") || call.template().contains("{decisionId}"));
     }
 
+    /** The investment insight: management and team leaders only, aggregates only, through the gateway. */
+    @Test
+    void theInvestmentInsightIsForManagementAndTeamLeadersOnly() {
+        List<String> wrong = new ArrayList<>();
+        for (Persona persona : Persona.ALL) {
+            boolean entitled = persona.roles().contains("management") || persona.roles().contains("team-leader");
+            for (String path : List.of("/api/insight/figures", "/api/insight/baseline")) {
+                var response = platform.as(persona).get().uri(path).retrieve().toEntity(String.class);
+                int status = response.getStatusCode().value();
+                if (entitled ? status != 200 : status != 403) {
+                    wrong.add(persona.userId() + " GET " + path + " -> " + status);
+                }
+                if (status == 200) {
+                    secrets.stream().filter(secret -> contains(response.getBody(), secret.value()))
+                            .forEach(secret -> wrong.add(persona.userId() + " read " + secret.value() + " from " + path));
+                }
+            }
+        }
+        int anonymous = RestClient.builder().baseUrl(platform.platform.gatewayUrl())
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build().get().uri("/api/insight/figures").retrieve().toBodilessEntity().getStatusCode().value();
+        assertThat(anonymous).as("no token").isEqualTo(401);
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void outsidersGetNothingAboutTheCitizenFromAnyEndpoint() {
         List<String> leaks = new ArrayList<>();
