@@ -40,6 +40,7 @@ import dk.tvaers.plan.plan.api.SubGoalChangedEvent;
 import dk.tvaers.plan.plan.api.SubGoalDroppedEvent;
 import dk.tvaers.plan.plan.command.Plan;
 import dk.tvaers.plan.plan.command.PlanCalendar;
+import dk.tvaers.platform.domain.NotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
@@ -234,6 +235,31 @@ class PlanTest {
                     .expectEvents(new GoalChangedEvent(PLAN, CITIZEN, ORG, GOAL, "Få styr på min økonomi",
                             "Aftalt på mødet", "sofie.social", "social-services"));
         }
+
+        @Test
+        void rejectsAGoalWithoutWords() {
+            givenAPlan()
+                    .when(new AddGoalCommand(PLAN, GOAL, " ", "sofie.social", "social-services"))
+                    .expectException(violates("text", "plan.goal-text-required"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsRewordingAGoalIntoNothing() {
+            givenAPlan(goalAdded())
+                    .when(new ChangeGoalCommand(PLAN, GOAL, "", "Borgeren er i tvivl", "sofie.social",
+                            "social-services"))
+                    .expectException(violates("text", "plan.goal-text-required"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rewordingAGoalThePlanDoesNotHaveIsNotFound() {
+            givenAPlan()
+                    .when(new ChangeGoalCommand(PLAN, GOAL, "Få styr på min økonomi", null, "sofie.social",
+                            "social-services"))
+                    .expectException(NotFoundException.class);
+        }
     }
 
     @Nested
@@ -275,6 +301,104 @@ class PlanTest {
                     .when(new AddSubGoalCommand(PLAN, BEER, GOAL, "Drikke mindre", "addiction-centre", 1,
                             TODAY.minusDays(1), LifeArea.HEALTH, BEERS, "anna.misbrug"))
                     .expectException(violates("dueOn", "plan.due-in-past"));
+        }
+
+        @Test
+        void rejectsASubGoalOwnedByNoSector() {
+            givenAPlan(goalAdded())
+                    .when(new AddSubGoalCommand(PLAN, BEER, GOAL, "Drikke mindre", null, 1, TODAY.plusMonths(3),
+                            LifeArea.HEALTH, BEERS, "anna.misbrug"))
+                    .expectException(violates("owningSector", "plan.unknown-sector"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsASubGoalOwnedBySomethingThatIsNotASectorCode() {
+            givenAPlan(goalAdded())
+                    .when(new AddSubGoalCommand(PLAN, BEER, GOAL, "Drikke mindre", "Misbrugscentret", 1,
+                            TODAY.plusMonths(3), LifeArea.HEALTH, BEERS, "anna.misbrug"))
+                    .expectException(violates("owningSector", "plan.unknown-sector"));
+        }
+
+        @Test
+        void rejectsASubGoalWithoutADescription() {
+            givenAPlan(goalAdded())
+                    .when(new AddSubGoalCommand(PLAN, BEER, GOAL, "  ", "addiction-centre", 1, TODAY.plusMonths(3),
+                            LifeArea.HEALTH, BEERS, "anna.misbrug"))
+                    .expectException(violates("description", "plan.sub-goal-description-required"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsASubGoalWithoutADueDate() {
+            givenAPlan(goalAdded())
+                    .when(new AddSubGoalCommand(PLAN, BEER, GOAL, "Drikke mindre", "addiction-centre", 1, null,
+                            LifeArea.HEALTH, BEERS, "anna.misbrug"))
+                    .expectException(violates("dueOn", "plan.due-date-required"));
+        }
+
+        @Test
+        void rejectsASubGoalWithoutALifeArea() {
+            givenAPlan(goalAdded())
+                    .when(new AddSubGoalCommand(PLAN, BEER, GOAL, "Drikke mindre", "addiction-centre", 1,
+                            TODAY.plusMonths(3), null, BEERS, "anna.misbrug"))
+                    .expectException(violates("lifeArea", "plan.life-area-required"));
+        }
+
+        @Test
+        void rejectsASubGoalWithoutAMeasure() {
+            givenAPlan(goalAdded())
+                    .when(addBeerSubGoal(null))
+                    .expectException(violates("measurement.kind", "plan.measurement-required"));
+        }
+
+        @Test
+        void rejectsAMeasureOfNoKind() {
+            givenAPlan(goalAdded())
+                    .when(addBeerSubGoal(new Measurement(null, new BigDecimal("12"), new BigDecimal("8"),
+                            "øl om dagen", Direction.LOWER_IS_BETTER)))
+                    .expectException(violates("measurement.kind", "plan.measurement-required"));
+        }
+
+        @Test
+        void rejectsAnAdjustmentThatLeavesOutTheDescription() {
+            givenAPlan(goalAdded(), beerSubGoal())
+                    .when(new ChangeSubGoalCommand(PLAN, BEER, 1, "", 1, TODAY.plusMonths(4), LifeArea.HEALTH,
+                            BEERS, "Mindre skridt", "anna.misbrug", "addiction-centre"))
+                    .expectException(violates("description", "plan.sub-goal-description-required"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnAdjustmentThatLeavesOutTheDueDate() {
+            givenAPlan(goalAdded(), beerSubGoal())
+                    .when(new ChangeSubGoalCommand(PLAN, BEER, 1, "Drikke 10 øl", 1, null, LifeArea.HEALTH, BEERS,
+                            "Mindre skridt", "anna.misbrug", "addiction-centre"))
+                    .expectException(violates("dueOn", "plan.due-date-required"));
+        }
+
+        @Test
+        void rejectsAnAdjustmentThatLeavesOutTheLifeArea() {
+            givenAPlan(goalAdded(), beerSubGoal())
+                    .when(new ChangeSubGoalCommand(PLAN, BEER, 1, "Drikke 10 øl", 1, TODAY.plusMonths(4), null,
+                            BEERS, "Mindre skridt", "anna.misbrug", "addiction-centre"))
+                    .expectException(violates("lifeArea", "plan.life-area-required"));
+        }
+
+        @Test
+        void rejectsAnAdjustmentThatLeavesOutTheMeasure() {
+            givenAPlan(goalAdded(), beerSubGoal())
+                    .when(new ChangeSubGoalCommand(PLAN, BEER, 1, "Drikke 10 øl", 1, TODAY.plusMonths(4),
+                            LifeArea.HEALTH, null, "Mindre skridt", "anna.misbrug", "addiction-centre"))
+                    .expectException(violates("measurement.kind", "plan.measurement-required"));
+        }
+
+        @Test
+        void adjustingASubGoalThePlanDoesNotHaveIsNotFound() {
+            givenAPlan(goalAdded())
+                    .when(new ChangeSubGoalCommand(PLAN, BEER, 1, "Drikke 10 øl", 1, TODAY.plusMonths(4),
+                            LifeArea.HEALTH, BEERS, "Mindre skridt", "anna.misbrug", "addiction-centre"))
+                    .expectException(NotFoundException.class);
         }
 
         @Test
@@ -395,6 +519,24 @@ class PlanTest {
         }
 
         @Test
+        void rejectsAnAchievementBeforeThePlanWasMade() {
+            givenAPlan(goalAdded(), beerSubGoal())
+                    .when(new AchieveSubGoalCommand(PLAN, BEER, 1, TODAY.minusDays(1), null, "anna.misbrug",
+                            "addiction-centre"))
+                    .expectException(violates("achievedOn", "plan.achieved-before-plan"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void achievingOnAStaleVersionIsAConflictWithTheCurrentOne() {
+            givenAPlan(goalAdded(), beerSubGoal(), new SubGoalChangedEvent(PLAN, CITIZEN, ORG, BEER,
+                    "addiction-centre", 2, "Drikke 10 øl", 1, TODAY.plusMonths(4), LifeArea.HEALTH, BEERS, TODAY,
+                    "Mindre skridt", "anna.misbrug", "addiction-centre"))
+                    .when(new AchieveSubGoalCommand(PLAN, BEER, 1, null, null, "anna.misbrug", "addiction-centre"))
+                    .expectException(conflict("plan.sub-goal-stale", 2L));
+        }
+
+        @Test
         void anAchievedSubGoalChangesNoMore() {
             givenAPlan(goalAdded(), beerSubGoal(), new SubGoalAchievedEvent(PLAN, CITIZEN, ORG, BEER,
                     "addiction-centre", 2, TODAY, null, "anna.misbrug", "addiction-centre"))
@@ -475,6 +617,96 @@ class PlanTest {
                     .expectEvents(new ActivityEndedEvent(PLAN, CITIZEN, ORG, COURSE, "addiction-centre", TODAY,
                             "Forløbet er slut", "anna.misbrug"));
         }
+
+        static ActivityAddedEvent courseAdded() {
+            return new ActivityAddedEvent(PLAN, CITIZEN, ORG, COURSE, ActivityKind.GROUP_COURSE,
+                    "Gruppeforløb: Trang og vaner", "addiction-centre", "Misbrugscenter Holstebro", null, TODAY,
+                    TODAY.plusMonths(3), List.of(BEER), "anna.misbrug");
+        }
+
+        static AddActivityCommand activity(ActivityKind kind, String title, String sector, LocalDate startsOn) {
+            return new AddActivityCommand(PLAN, COURSE, kind, title, sector, null, null, startsOn, null,
+                    List.of(BEER), "anna.misbrug");
+        }
+
+        @Test
+        void addingTheSameActivityAgainChangesNothing() {
+            givenAPlan(goalAdded(), beerSubGoal(), courseAdded())
+                    .when(course(List.of(BEER), TODAY.plusMonths(3)))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnotherActivityUnderAnIdInUse() {
+            givenAPlan(goalAdded(), beerSubGoal(), courseAdded())
+                    .when(course(List.of(BEER), TODAY.plusMonths(6)))
+                    .expectException(conflict("plan.activity-exists", null))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnActivityOfNoKind() {
+            givenAPlan(goalAdded(), beerSubGoal())
+                    .when(activity(null, "Gruppeforløb: Trang og vaner", "addiction-centre", TODAY))
+                    .expectException(violates("kind", "plan.activity-kind-required"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnActivityWithoutATitle() {
+            givenAPlan(goalAdded(), beerSubGoal())
+                    .when(activity(ActivityKind.GROUP_COURSE, " ", "addiction-centre", TODAY))
+                    .expectException(violates("title", "plan.activity-title-required"));
+        }
+
+        @Test
+        void rejectsAnActivityGivenByNoSector() {
+            givenAPlan(goalAdded(), beerSubGoal())
+                    .when(activity(ActivityKind.GROUP_COURSE, "Gruppeforløb: Trang og vaner", null, TODAY))
+                    .expectException(violates("sector", "plan.unknown-sector"));
+        }
+
+        @Test
+        void rejectsAnActivityWithoutAStartDate() {
+            givenAPlan(goalAdded(), beerSubGoal())
+                    .when(activity(ActivityKind.GROUP_COURSE, "Gruppeforløb: Trang og vaner", "addiction-centre",
+                            null))
+                    .expectException(violates("startsOn", "plan.activity-start-required"));
+        }
+
+        @Test
+        void endsAnActivityOnTheDayGiven() {
+            givenAPlan(goalAdded(), beerSubGoal(), courseAdded())
+                    .when(new EndActivityCommand(PLAN, COURSE, TODAY.plusDays(14), null, "anna.misbrug",
+                            "addiction-centre"))
+                    .expectEvents(new ActivityEndedEvent(PLAN, CITIZEN, ORG, COURSE, "addiction-centre",
+                            TODAY.plusDays(14), null, "anna.misbrug"));
+        }
+
+        @Test
+        void anActivityEndsOnlyOnce() {
+            givenAPlan(goalAdded(), beerSubGoal(), courseAdded(), new ActivityEndedEvent(PLAN, CITIZEN, ORG, COURSE,
+                    "addiction-centre", TODAY, "Forløbet er slut", "anna.misbrug"))
+                    .when(new EndActivityCommand(PLAN, COURSE, null, "Igen", "anna.misbrug", "addiction-centre"))
+                    .expectException(violates("activityId", "plan.activity-ended"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsEndingAnActivityBeforeItStarted() {
+            givenAPlan(goalAdded(), beerSubGoal(), courseAdded())
+                    .when(new EndActivityCommand(PLAN, COURSE, TODAY.minusDays(1), null, "anna.misbrug",
+                            "addiction-centre"))
+                    .expectException(violates("endedOn", "plan.activity-ends-before-start"));
+        }
+
+        @Test
+        void endingAnActivityThePlanDoesNotHaveIsNotFound() {
+            givenAPlan(goalAdded(), beerSubGoal())
+                    .when(new EndActivityCommand(PLAN, COURSE, null, null, "anna.misbrug", "addiction-centre"))
+                    .expectException(NotFoundException.class);
+        }
     }
 
     @Nested
@@ -548,6 +780,24 @@ class PlanTest {
             givenAPlan()
                     .when(followUp(TODAY.plusDays(1), List.of(), null))
                     .expectException(violates("heldOn", "plan.follow-up-in-future"));
+        }
+
+        @Test
+        void rejectsAFollowUpWithoutTheDayItWasHeld() {
+            givenAPlan()
+                    .when(followUp(null, List.of(), null))
+                    .expectException(violates("heldOn", "plan.follow-up-date-required"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnotherFollowUpUnderAnIdInUse() {
+            givenAPlan(goalAdded(), beerSubGoal(), jobSubGoal(), new FollowUpRecordedEvent(PLAN, CITIZEN, ORG,
+                    FOLLOW_UP, TODAY, MEETING, READINGS, 4, "Det går bedre", "Færre øl i weekenden",
+                    TODAY.plusMonths(3), "sofie.social", "social-services", TRENDS))
+                    .when(followUp(TODAY, List.of(new Reading(BEER, new BigDecimal("9"), null)), null))
+                    .expectException(conflict("plan.follow-up-exists", null))
+                    .expectNoEvents();
         }
 
         @Test
