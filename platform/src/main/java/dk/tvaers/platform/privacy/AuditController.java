@@ -1,5 +1,6 @@
 package dk.tvaers.platform.privacy;
 
+import dk.tvaers.platform.domain.NotFoundException;
 import dk.tvaers.platform.security.Actor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +22,9 @@ import java.util.UUID;
 
 /**
  * The data protection officer's view of this service's audit log, at {@code /api/audit/<service>/...}
- * (the gateway routes it to the service). Queries of the log are themselves logged.
+ * (the gateway routes it to the service). Queries of the log are themselves logged. A DPO answers for their own
+ * organisation: its people's accesses and every access to the citizens it works with, never another
+ * municipality's log.
  */
 @RestController
 @RequestMapping("/api/audit/${spring.application.name}")
@@ -55,13 +58,22 @@ class AuditController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                          @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit,
                          Actor actor) {
-        return log.find(citizenId, actorId, from, to, limit).stream().map(Access::of).toList();
+        if (actor.organisation() == null) {
+            return List.of();
+        }
+        return log.find(citizenId, actorId, from, to, limit, actor.organisation()).stream().map(Access::of).toList();
     }
 
-    /** The citizen's right to know who looked and why (GDPR art. 15): every access to their data here. */
+    /**
+     * The citizen's right to know who looked and why (GDPR art. 15): every access to their data here, whoever made
+     * it, handed out by the DPO of an organisation that works with the citizen.
+     */
     @GetMapping(value = "/citizens/{citizenId}/export")
     @PersonalData(category = "audit-log", kind = AccessKind.EXPORT)
     ResponseEntity<List<Access>> export(@PathVariable UUID citizenId, Actor actor) {
+        if (actor.organisation() == null || !log.worksWith(citizenId, actor.organisation())) {
+            throw new NotFoundException("citizen", citizenId);
+        }
         List<Access> accesses = log.find(citizenId, null, null, null, 100_000).stream().map(Access::of).toList();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)

@@ -67,14 +67,32 @@ public class AuditLog {
         });
     }
 
+    /** Every entry matching the criteria, whichever organisation; for tests and the service itself. */
     public List<StoredEntry> find(UUID citizenId, String actorId, Instant from, Instant to, int limit) {
+        return find(citizenId, actorId, from, to, limit, null);
+    }
+
+    /**
+     * The entries a data protection officer of {@code organisation} answers for: accesses by the organisation's
+     * own people and systems, and every access to a citizen the organisation has (or had) a case for or is party
+     * to, whoever made it. {@code null} means every organisation.
+     */
+    public List<StoredEntry> find(UUID citizenId, String actorId, Instant from, Instant to, int limit,
+                                  String organisation) {
         return jdbc.sql("""
                         SELECT * FROM audit_log
-                        WHERE (CAST(:citizen AS uuid) IS NULL OR citizen_id = CAST(:citizen AS uuid))
+                        WHERE (CAST(:organisation AS varchar) IS NULL
+                               OR actor_organisation = CAST(:organisation AS varchar)
+                               OR citizen_id IN (SELECT citizen_id FROM access_case
+                                                 WHERE organisation = CAST(:organisation AS varchar)
+                                                 UNION SELECT citizen_id FROM access_partner
+                                                 WHERE organisation = CAST(:organisation AS varchar)))
+                          AND (CAST(:citizen AS uuid) IS NULL OR citizen_id = CAST(:citizen AS uuid))
                           AND (CAST(:actor AS varchar) IS NULL OR actor_id = CAST(:actor AS varchar))
                           AND (CAST(:from AS timestamptz) IS NULL OR at >= CAST(:from AS timestamptz))
                           AND (CAST(:to AS timestamptz) IS NULL OR at < CAST(:to AS timestamptz))
                         ORDER BY seq LIMIT :limit""")
+                .param("organisation", organisation)
                 .param("citizen", citizenId)
                 .param("actor", actorId)
                 .param("from", from == null ? null : Timestamp.from(from))
@@ -88,6 +106,14 @@ public class AuditLog {
                         rs.getString("criteria"), rs.getString("correlation_id")),
                         rs.getString("prev_hash"), rs.getString("hash")))
                 .list();
+    }
+
+    /** Whether {@code organisation} has (or had) a case for the citizen or is party to them. */
+    public boolean worksWith(UUID citizenId, String organisation) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM access_case WHERE citizen_id = :citizen AND organisation = :org)
+                            OR EXISTS (SELECT 1 FROM access_partner WHERE citizen_id = :citizen AND organisation = :org)""")
+                .param("citizen", citizenId).param("org", organisation).query(Boolean.class).single();
     }
 
     /** Walks the whole chain and recomputes every hash. */

@@ -227,6 +227,26 @@ class AccessAndAuditIT {
     }
 
     @Test
+    void aDpoAnswersForTheirOwnOrganisationOnly() {
+        UUID citizen = UUID.randomUUID();
+        TestEvents.caseOpened(citizen, Persona.SOFIE_SOCIAL);
+        awaitWorksWith(Persona.SOFIE_SOCIAL, citizen);
+        status(Persona.SOFIE_SOCIAL, "/api/notes/" + citizen);
+        Persona egedalDpo = new Persona("erik.dpo", "Erik Egelund", List.of("dpo"), null, "egedal", null);
+
+        List<?> holstebro = TestApi.as(Persona.DORTE_DPO, port).get()
+                .uri("/api/audit/platform-test/entries?citizenId={id}", citizen).retrieve().body(List.class);
+        List<?> egedal = TestApi.as(egedalDpo, port).get()
+                .uri("/api/audit/platform-test/entries?citizenId={id}", citizen).retrieve().body(List.class);
+
+        assertThat(holstebro).isNotEmpty();
+        assertThat(egedal).as("another municipality's DPO sees nothing of Holstebro's citizen").isEmpty();
+        assertThat(status(egedalDpo, "/api/audit/platform-test/citizens/" + citizen + "/export")).isEqualTo(404);
+        assertThat(TestApi.as(egedalDpo, port).get().uri("/api/audit/platform-test/entries").retrieve()
+                .body(List.class).toString()).doesNotContain("sofie.social");
+    }
+
+    @Test
     void everyApiEndpointDeclaresWhetherItTouchesPersonalData() {
         assertThat(endpoints.undeclared()).isEmpty();
         assertThat(endpoints.personal()).isNotEmpty();
