@@ -1,5 +1,6 @@
 package dk.tvaers.cases.caseload;
 
+import dk.tvaers.cases.BrokenRule;
 import dk.tvaers.cases.caseload.api.AddCaseToCaseloadCommand;
 import dk.tvaers.cases.caseload.api.ApplyRecommendedCaseloadCommand;
 import dk.tvaers.cases.caseload.api.AssignCaseworkerToTeamCommand;
@@ -49,6 +50,14 @@ class CaseworkerTest {
         fixture.givenNoPriorActivity()
                 .when(new AssignCaseworkerToTeamCommand(SOFIE, "holstebro", "voksen-holstebro", 50, false))
                 .expectEvents(joined(50), changed(0, 50));
+    }
+
+    @Test
+    void rejectsARecommendedCaseloadBelowOne() {
+        fixture.givenNoPriorActivity()
+                .when(new AssignCaseworkerToTeamCommand(SOFIE, "holstebro", "voksen-holstebro", 0, false))
+                .expectException(BrokenRule.named("caseload.recommended-caseload-out-of-range"))
+                .expectNoEvents();
     }
 
     @Test

@@ -1,12 +1,11 @@
 package dk.tvaers.cases.caseload;
 
+import dk.tvaers.cases.BrokenRule;
 import dk.tvaers.cases.caseload.api.ChangeTeamSettingsCommand;
 import dk.tvaers.cases.caseload.api.DefineTeamCommand;
 import dk.tvaers.cases.caseload.api.TeamDefinedEvent;
 import dk.tvaers.cases.caseload.api.TeamSettingsChangedEvent;
 import dk.tvaers.cases.caseload.command.Team;
-import dk.tvaers.platform.domain.ConflictException;
-import dk.tvaers.platform.domain.RuleViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class TeamTest {
     void rejectsDefiningAnExistingTeam() {
         fixture.given(defined())
                 .when(define(70, FIVE, false))
-                .expectException(ConflictException.class)
+                .expectException(BrokenRule.named("team.exists"))
                 .expectNoEvents();
     }
 
@@ -60,7 +59,11 @@ class TeamTest {
     void rejectsARecommendedCaseloadOutOfRange() {
         fixture.givenNoPriorActivity()
                 .when(define(0, FIVE, false))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("team.recommended-caseload-out-of-range"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(define(201, FIVE, false))
+                .expectException(BrokenRule.named("team.recommended-caseload-out-of-range"))
                 .expectNoEvents();
     }
 
@@ -68,7 +71,39 @@ class TeamTest {
     void rejectsANegativeAuthority() {
         fixture.givenNoPriorActivity()
                 .when(define(50, new BigDecimal("-1"), false))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("team.authority-out-of-range"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAnAuthorityOverFortyHoursAWeek() {
+        fixture.givenNoPriorActivity()
+                .when(define(50, new BigDecimal("40.01"), false))
+                .expectException(BrokenRule.named("team.authority-out-of-range"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void mayGiveTheFullFortyHoursOfAuthority() {
+        fixture.givenNoPriorActivity()
+                .when(define(50, new BigDecimal("40"), false))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void rejectsATeamWithoutAName() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineTeamCommand("voksen-holstebro", "holstebro", "social-services", " ", 50, FIVE, false))
+                .expectException(BrokenRule.named("team.name-required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsATeamOfNoKnownSector() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineTeamCommand("voksen-holstebro", "holstebro", "Social Services", "Voksenteamet", 50,
+                        FIVE, false))
+                .expectException(BrokenRule.named("team.sector-invalid"))
                 .expectNoEvents();
     }
 
@@ -77,7 +112,7 @@ class TeamTest {
         fixture.givenNoPriorActivity()
                 .when(new DefineTeamCommand("Voksen Holstebro", "holstebro", "social-services", "Voksenteamet", 50,
                         FIVE, false))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("team.id-invalid"))
                 .expectNoEvents();
     }
 
@@ -94,7 +129,27 @@ class TeamTest {
         fixture.given(defined(), new TeamSettingsChangedEvent("voksen-holstebro", "holstebro", "Voksenteamet", 70,
                         FIVE))
                 .when(new ChangeTeamSettingsCommand("voksen-holstebro", 0, "Voksenteamet", 60, FIVE))
-                .expectException(ConflictException.class)
+                .expectException(BrokenRule.named("team.stale"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aChangeObeysTheSameRulesAsTheDefinition() {
+        fixture.given(defined())
+                .when(new ChangeTeamSettingsCommand("voksen-holstebro", 0, "", 70, FIVE))
+                .expectException(BrokenRule.named("team.name-required"))
+                .expectNoEvents();
+        fixture.given(defined())
+                .when(new ChangeTeamSettingsCommand("voksen-holstebro", 0, "Voksenteamet", 201, FIVE))
+                .expectException(BrokenRule.named("team.recommended-caseload-out-of-range"))
+                .expectNoEvents();
+        fixture.given(defined())
+                .when(new ChangeTeamSettingsCommand("voksen-holstebro", 0, "Voksenteamet", 70, new BigDecimal("41")))
+                .expectException(BrokenRule.named("team.authority-out-of-range"))
+                .expectNoEvents();
+        fixture.given(defined())
+                .when(new ChangeTeamSettingsCommand("voksen-holstebro", 0, "Voksenteamet", 70, new BigDecimal("7.555")))
+                .expectException(BrokenRule.named("team.authority-out-of-range"))
                 .expectNoEvents();
     }
 }

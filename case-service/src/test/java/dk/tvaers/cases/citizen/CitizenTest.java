@@ -1,13 +1,12 @@
 package dk.tvaers.cases.citizen;
 
+import dk.tvaers.cases.BrokenRule;
 import dk.tvaers.cases.citizen.api.CitizenErasedEvent;
 import dk.tvaers.cases.citizen.api.CitizenRegisteredEvent;
 import dk.tvaers.cases.citizen.api.EraseCitizenCommand;
 import dk.tvaers.cases.citizen.api.RegisterCitizenCommand;
 import dk.tvaers.cases.citizen.command.Citizen;
 import dk.tvaers.cases.citizen.command.CitizenIdentities;
-import dk.tvaers.platform.domain.ConflictException;
-import dk.tvaers.platform.domain.RuleViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +85,7 @@ class CitizenTest {
     void rejectsAMalformedCpr() {
         fixture.givenNoPriorActivity()
                 .when(register("01-01-90-1234", "Mads Madsen"))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("citizen.cpr-format"))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("DDMMYY-SSSS"))
                 .expectNoEvents();
     }
@@ -95,7 +94,7 @@ class CitizenTest {
     void rejectsACprWhoseDateDoesNotExist() {
         fixture.givenNoPriorActivity()
                 .when(register("300290-1234", "Mads Madsen"))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("citizen.cpr-date"))
                 .expectNoEvents();
     }
 
@@ -103,7 +102,7 @@ class CitizenTest {
     void rejectsACprBornInTheFuture() {
         fixture.givenNoPriorActivity()
                 .when(register("010150-5000", "Mads Madsen"))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("citizen.cpr-date"))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("future"))
                 .expectNoEvents();
     }
@@ -112,7 +111,7 @@ class CitizenTest {
     void rejectsAMissingName() {
         fixture.givenNoPriorActivity()
                 .when(register(CPR, "  "))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("citizen.name-required"))
                 .expectNoEvents();
         assertThat(identities.byCpr).as("no claim without a citizen").isEmpty();
     }
@@ -123,7 +122,7 @@ class CitizenTest {
 
         fixture.givenNoPriorActivity()
                 .when(register("0101901234", "Mads Madsen"))
-                .expectException(ConflictException.class)
+                .expectException(BrokenRule.named("citizen.cpr-registered"))
                 .expectNoEvents();
     }
 
@@ -144,7 +143,7 @@ class CitizenTest {
 
         fixture.given(registered())
                 .when(new EraseCitizenCommand(CITIZEN, "Databeskyttelsesforordningen art. 17", "dorte.dpo", TODAY))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("citizen.has-open-cases"))
                 .expectNoEvents();
     }
 
@@ -152,7 +151,7 @@ class CitizenTest {
     void rejectsErasureWithoutALegalBasis() {
         fixture.given(registered())
                 .when(new EraseCitizenCommand(CITIZEN, " ", "dorte.dpo", TODAY))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("citizen.erasure-basis-required"))
                 .expectNoEvents();
     }
 
@@ -160,7 +159,7 @@ class CitizenTest {
     void rejectsErasingTwice() {
         fixture.given(registered(), new CitizenErasedEvent(CITIZEN, "holstebro", "art. 17", "dorte.dpo", TODAY))
                 .when(new EraseCitizenCommand(CITIZEN, "art. 17", "dorte.dpo", TODAY))
-                .expectException(ConflictException.class)
+                .expectException(BrokenRule.named("citizen.erased"))
                 .expectNoEvents();
     }
 }

@@ -1,5 +1,6 @@
 package dk.tvaers.cases.grant;
 
+import dk.tvaers.cases.BrokenRule;
 import dk.tvaers.cases.grant.api.DrawFromFrameCommand;
 import dk.tvaers.cases.grant.api.FrameGrantDrawReleasedEvent;
 import dk.tvaers.cases.grant.api.FrameGrantDrawnEvent;
@@ -9,7 +10,6 @@ import dk.tvaers.cases.grant.api.GrantTerms;
 import dk.tvaers.cases.grant.api.ReleaseFrameDrawCommand;
 import dk.tvaers.cases.grant.command.FrameGrant;
 import dk.tvaers.cases.grant.command.GrantCases;
-import dk.tvaers.platform.domain.RuleViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,11 +33,17 @@ class FrameGrantTest {
     private static final LocalDate UNTIL = LocalDate.of(2027, 12, 31);
 
     private AggregateTestFixture<FrameGrant> fixture;
+    private boolean caseOpen = true;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(FrameGrant.class);
-        fixture.registerInjectableResource((GrantCases) (caseId, citizenId, sector) -> true);
+        fixture.registerInjectableResource((GrantCases) (caseId, citizenId, sector) -> caseOpen);
+    }
+
+    private static GrantFrameCommand frame(String budget, LocalDate from, LocalDate until, String legalBasis) {
+        return new GrantFrameCommand(FRAME, CITIZEN, CASE, "holstebro", "social-services", new BigDecimal(budget),
+                from, until, legalBasis, "lene.leder", TODAY);
     }
 
     private static FrameGrantGrantedEvent granted(String budget) {
@@ -60,9 +66,57 @@ class FrameGrantTest {
     @Test
     void rejectsAFrameWithoutABudget() {
         fixture.givenNoPriorActivity()
-                .when(new GrantFrameCommand(FRAME, CITIZEN, CASE, "holstebro", "social-services", BigDecimal.ZERO,
-                        FROM, UNTIL, "Serviceloven §85", "lene.leder", TODAY))
-                .expectException(RuleViolationException.class)
+                .when(frame("0", FROM, UNTIL, "Serviceloven §85"))
+                .expectException(BrokenRule.named("frame.budget-out-of-range"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsABudgetOverTheMaximum() {
+        fixture.givenNoPriorActivity()
+                .when(frame("100000.01", FROM, UNTIL, "Serviceloven §85"))
+                .expectException(BrokenRule.named("frame.budget-out-of-range"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAFrameWhoseLastDayIsBeforeItsFirst() {
+        fixture.givenNoPriorActivity()
+                .when(frame("200", UNTIL, FROM, "Serviceloven §85"))
+                .expectException(BrokenRule.named("frame.period-invalid"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAFrameWithoutAPeriod() {
+        fixture.givenNoPriorActivity()
+                .when(frame("200", FROM, null, "Serviceloven §85"))
+                .expectException(BrokenRule.named("frame.period-invalid"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAFrameWhosePeriodIsOver() {
+        fixture.givenNoPriorActivity()
+                .when(frame("200", TODAY.minusMonths(6), TODAY.minusDays(1), "Serviceloven §85"))
+                .expectException(BrokenRule.named("frame.period-over"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAFrameWithoutALegalBasis() {
+        fixture.givenNoPriorActivity()
+                .when(frame("200", FROM, UNTIL, " "))
+                .expectException(BrokenRule.named("frame.legal-basis-required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAFrameOutsideAnOpenCaseOfTheSector() {
+        caseOpen = false;
+        fixture.givenNoPriorActivity()
+                .when(frame("200", FROM, UNTIL, "Serviceloven §85"))
+                .expectException(BrokenRule.named("frame.case-not-open"))
                 .expectNoEvents();
     }
 
@@ -79,7 +133,7 @@ class FrameGrantTest {
         fixture.given(granted("50"), new FrameGrantDrawnEvent(FRAME, GRANT_1, CITIZEN, new BigDecimal("40"),
                         new BigDecimal("10")))
                 .when(draw(GRANT_2, "10.01"))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("frame.budget-exceeded"))
                 .expectExceptionMessage(containsString("10 left"))
                 .expectNoEvents();
     }
@@ -105,7 +159,7 @@ class FrameGrantTest {
     void rejectsADrawForAnotherCitizen() {
         fixture.given(granted("50"))
                 .when(new DrawFromFrameCommand(FRAME, GRANT_1, UUID.randomUUID(), BigDecimal.ONE, FROM, FROM))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("frame.other-citizen"))
                 .expectNoEvents();
     }
 
@@ -113,7 +167,7 @@ class FrameGrantTest {
     void rejectsADrawOutsideTheFramesPeriod() {
         fixture.given(granted("50"))
                 .when(new DrawFromFrameCommand(FRAME, GRANT_1, CITIZEN, BigDecimal.ONE, FROM, UNTIL.plusDays(1)))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("frame.outside-period"))
                 .expectNoEvents();
     }
 

@@ -1,5 +1,6 @@
 package dk.tvaers.cases.grant;
 
+import dk.tvaers.cases.BrokenRule;
 import dk.tvaers.cases.grant.api.ApproveGrantCommand;
 import dk.tvaers.cases.grant.api.GrantApprovedEvent;
 import dk.tvaers.cases.grant.api.GrantEndedEvent;
@@ -14,8 +15,6 @@ import dk.tvaers.cases.grant.api.RevisitGrantCommand;
 import dk.tvaers.cases.grant.api.RevisitationDecision;
 import dk.tvaers.cases.grant.command.Grant;
 import dk.tvaers.cases.grant.command.GrantCases;
-import dk.tvaers.platform.domain.ConflictException;
-import dk.tvaers.platform.domain.RuleViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +129,7 @@ class GrantTest {
     void rejectsARejectionWithoutAReason() {
         fixture.given(proposed(terms("7.5", SEL_85), true))
                 .when(new RejectGrantCommand(GRANT, 0, "lene.leder", " ", TODAY))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("grant.rejection-reason-required"))
                 .expectNoEvents();
     }
 
@@ -139,7 +138,26 @@ class GrantTest {
         GrantTerms terms = terms("2", SEL_85);
         fixture.given(proposed(terms, false), approved(terms, "sofie.social", true))
                 .when(new ApproveGrantCommand(GRANT, 1, "lene.leder", TODAY))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("grant.not-awaiting-visitation"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsRejectingAGrantNotWaitingForVisitation() {
+        GrantTerms terms = terms("2", SEL_85);
+        fixture.given(proposed(terms, false), approved(terms, "sofie.social", true))
+                .when(new RejectGrantCommand(GRANT, 1, "lene.leder", "Gruppeforløb dækker behovet", TODAY))
+                .expectException(BrokenRule.named("grant.not-awaiting-visitation"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsRejectingAnAlreadyRejectedGrant() {
+        GrantTerms terms = terms("7.5", SEL_85);
+        fixture.given(proposed(terms, true), new GrantRejectedEvent(GRANT, CITIZEN, "holstebro", "social-services",
+                        terms, null, "lene.leder", "Gruppeforløb dækker behovet", TODAY))
+                .when(new RejectGrantCommand(GRANT, 1, "lene.leder", "Igen", TODAY))
+                .expectException(BrokenRule.named("grant.not-awaiting-visitation"))
                 .expectNoEvents();
     }
 
@@ -148,7 +166,17 @@ class GrantTest {
         GrantTerms terms = terms("7.5", SEL_85);
         fixture.given(proposed(terms, true))
                 .when(new ApproveGrantCommand(GRANT, 3, "lene.leder", TODAY))
-                .expectException(ConflictException.class)
+                .expectException(BrokenRule.named("grant.stale"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsARejectionOnAStaleVersion() {
+        GrantTerms terms = terms("7.5", SEL_85);
+        fixture.given(proposed(terms, true))
+                .when(new RejectGrantCommand(GRANT, 1, "lene.leder", "Gruppeforløb dækker behovet", TODAY))
+                .expectException(BrokenRule.named("grant.stale"))
+                .expectExceptionMessage(containsString("now at version 0"))
                 .expectNoEvents();
     }
 
@@ -157,8 +185,7 @@ class GrantTest {
         caseOpen = false;
         fixture.givenNoPriorActivity()
                 .when(propose(terms("2", SEL_85), false, null))
-                .expectException(RuleViolationException.class)
-                .expectExceptionMessage(containsString("open case"))
+                .expectException(BrokenRule.named("grant.case-not-open"))
                 .expectNoEvents();
     }
 
@@ -166,11 +193,11 @@ class GrantTest {
     void rejectsHoursOutOfRange() {
         fixture.givenNoPriorActivity()
                 .when(propose(terms("0", SEL_85), false, null))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("grant.hours-out-of-range"))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(propose(terms("40.25", SEL_85), false, null))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("grant.hours-out-of-range"))
                 .expectNoEvents();
     }
 
@@ -178,7 +205,7 @@ class GrantTest {
     void rejectsAPeriodThatEndsBeforeItBegins() {
         fixture.givenNoPriorActivity()
                 .when(propose(new GrantTerms(OFFER, AUTHORITY, UNTIL, FROM, SEL_85), false, null))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("grant.period-reversed"))
                 .expectNoEvents();
     }
 
@@ -187,7 +214,7 @@ class GrantTest {
         fixture.givenNoPriorActivity()
                 .when(propose(new GrantTerms(OFFER, AUTHORITY, TODAY.minusMonths(2), TODAY.minusDays(1), SEL_85), false,
                         null))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("grant.period-over"))
                 .expectNoEvents();
     }
 
@@ -195,7 +222,27 @@ class GrantTest {
     void rejectsAGrantWithoutALegalBasis() {
         fixture.givenNoPriorActivity()
                 .when(propose(terms("2", ""), false, null))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("grant.legal-basis-required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAGrantWithoutAnOffer() {
+        fixture.givenNoPriorActivity()
+                .when(propose(new GrantTerms(null, AUTHORITY, FROM, UNTIL, SEL_85), false, null))
+                .expectException(BrokenRule.named("grant.offer-required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAGrantWithoutAPeriod() {
+        fixture.givenNoPriorActivity()
+                .when(propose(new GrantTerms(OFFER, AUTHORITY, FROM, null, SEL_85), false, null))
+                .expectException(BrokenRule.named("grant.period-required"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(propose(new GrantTerms(OFFER, AUTHORITY, null, UNTIL, SEL_85), false, null))
+                .expectException(BrokenRule.named("grant.period-required"))
                 .expectNoEvents();
     }
 
@@ -274,7 +321,27 @@ class GrantTest {
         GrantTerms terms = terms("2.5", SEL_85);
         fixture.given(proposed(terms, false), approved(terms, "sofie.social", true))
                 .when(new RevisitGrantCommand(GRANT, 1, RevisitationDecision.END, "sofie.social", TODAY))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("grant.revisitation-not-due"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsARevisitationOnAStaleVersion() {
+        GrantTerms terms = terms("2.5", SEL_85);
+        fixture.given(proposed(terms, false), approved(terms, "sofie.social", true),
+                        new GrantRevisitationDueEvent(GRANT, CITIZEN, "holstebro", "social-services", TODAY))
+                .when(new RevisitGrantCommand(GRANT, 1, RevisitationDecision.CONTINUE, "sofie.social", TODAY))
+                .expectException(BrokenRule.named("grant.stale"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsARevisitationWithoutADecision() {
+        GrantTerms terms = terms("2.5", SEL_85);
+        fixture.given(proposed(terms, false), approved(terms, "sofie.social", true),
+                        new GrantRevisitationDueEvent(GRANT, CITIZEN, "holstebro", "social-services", TODAY))
+                .when(new RevisitGrantCommand(GRANT, 2, null, "sofie.social", TODAY))
+                .expectException(BrokenRule.named("grant.revisitation-decision-required"))
                 .expectNoEvents();
     }
 

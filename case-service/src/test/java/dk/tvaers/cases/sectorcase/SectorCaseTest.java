@@ -1,5 +1,6 @@
 package dk.tvaers.cases.sectorcase;
 
+import dk.tvaers.cases.BrokenRule;
 import dk.tvaers.cases.sectorcase.api.CaseClosedEvent;
 import dk.tvaers.cases.sectorcase.api.CaseOpenedEvent;
 import dk.tvaers.cases.sectorcase.api.CaseTransferredEvent;
@@ -8,8 +9,6 @@ import dk.tvaers.cases.sectorcase.api.OpenCaseCommand;
 import dk.tvaers.cases.sectorcase.api.TransferCaseCommand;
 import dk.tvaers.cases.sectorcase.command.CaseRegister;
 import dk.tvaers.cases.sectorcase.command.SectorCase;
-import dk.tvaers.platform.domain.ConflictException;
-import dk.tvaers.platform.domain.RuleViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +85,7 @@ class SectorCaseTest {
 
         fixture.givenNoPriorActivity()
                 .when(open("Serviceloven §85", "sofie.social"))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("case.citizen-unknown"))
                 .expectExceptionMessage(containsString("not registered"))
                 .expectNoEvents();
     }
@@ -97,7 +96,7 @@ class SectorCaseTest {
 
         fixture.givenNoPriorActivity()
                 .when(open("Serviceloven §85", "sofie.social"))
-                .expectException(ConflictException.class)
+                .expectException(BrokenRule.named("case.already-open-in-sector"))
                 .expectNoEvents();
     }
 
@@ -105,7 +104,7 @@ class SectorCaseTest {
     void rejectsACaseWithoutALegalBasis() {
         fixture.givenNoPriorActivity()
                 .when(open(" ", "sofie.social"))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("case.legal-basis-required"))
                 .expectNoEvents();
         assertThat(register.openCases).isEmpty();
     }
@@ -114,8 +113,18 @@ class SectorCaseTest {
     void rejectsACaseWithoutAResponsibleCaseworker() {
         fixture.givenNoPriorActivity()
                 .when(open("Serviceloven §85", null))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("case.caseworker-required"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void rejectsACaseWithoutAnOpeningDate() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCaseCommand(CASE, CITIZEN, "holstebro", "social-services", "Serviceloven §85",
+                        "sofie.social", null))
+                .expectException(BrokenRule.named("case.opened-on-required"))
+                .expectNoEvents();
+        assertThat(register.openCases).isEmpty();
     }
 
     @Test
@@ -123,7 +132,7 @@ class SectorCaseTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenCaseCommand(CASE, CITIZEN, "holstebro", "Social Services", "SEL §85", "sofie.social",
                         OPENED))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("case.sector-invalid"))
                 .expectNoEvents();
     }
 
@@ -139,7 +148,7 @@ class SectorCaseTest {
     void rejectsATransferWithoutAReason() {
         fixture.given(opened())
                 .when(new TransferCaseCommand(CASE, 0, "mette.social", "", OPENED))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("case.transfer-reason-required"))
                 .expectNoEvents();
     }
 
@@ -147,7 +156,15 @@ class SectorCaseTest {
     void rejectsATransferToTheSameCaseworker() {
         fixture.given(opened())
                 .when(new TransferCaseCommand(CASE, 0, "sofie.social", "Barsel", OPENED))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("case.same-caseworker"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsATransferToSomethingThatIsNotAUserId() {
+        fixture.given(opened())
+                .when(new TransferCaseCommand(CASE, 0, "Mette Social!", "Barsel", OPENED))
+                .expectException(BrokenRule.named("case.caseworker-required"))
                 .expectNoEvents();
     }
 
@@ -155,7 +172,7 @@ class SectorCaseTest {
     void rejectsATransferDatedBeforeTheOpening() {
         fixture.given(opened())
                 .when(new TransferCaseCommand(CASE, 0, "mette.social", "Barsel", OPENED.minusDays(1)))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("case.date-before-opening"))
                 .expectNoEvents();
     }
 
@@ -164,7 +181,7 @@ class SectorCaseTest {
         fixture.given(opened(), new CaseTransferredEvent(CASE, CITIZEN, "holstebro", "social-services",
                         "sofie.social", "mette.social", "Barsel", OPENED))
                 .when(new TransferCaseCommand(CASE, 0, "lene.leder", "Ferie", OPENED))
-                .expectException(ConflictException.class)
+                .expectException(BrokenRule.named("case.stale"))
                 .expectExceptionMessage(containsString("version 1"))
                 .expectNoEvents();
     }
@@ -184,8 +201,40 @@ class SectorCaseTest {
     void rejectsClosingWithoutAReason() {
         fixture.given(opened())
                 .when(new CloseCaseCommand(CASE, 0, null, OPENED))
-                .expectException(RuleViolationException.class)
+                .expectException(BrokenRule.named("case.close-reason-required"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void rejectsClosingOnAStaleVersion() {
+        register.openCases.put(CITIZEN + "/social-services", CASE);
+
+        fixture.given(opened(), new CaseTransferredEvent(CASE, CITIZEN, "holstebro", "social-services",
+                        "sofie.social", "mette.social", "Barsel", OPENED))
+                .when(new CloseCaseCommand(CASE, 0, "Målet er nået", OPENED))
+                .expectException(BrokenRule.named("case.stale"))
+                .expectNoEvents();
+        assertThat(register.openCases).as("the sector's place stays taken").containsValue(CASE);
+    }
+
+    @Test
+    void rejectsClosingAClosedCase() {
+        fixture.given(opened(), new CaseClosedEvent(CASE, CITIZEN, "holstebro", "social-services", "sofie.social",
+                        "Målet er nået", OPENED))
+                .when(new CloseCaseCommand(CASE, 1, "Igen", OPENED))
+                .expectException(BrokenRule.named("case.closed"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsClosingDatedBeforeTheOpening() {
+        register.openCases.put(CITIZEN + "/social-services", CASE);
+
+        fixture.given(opened())
+                .when(new CloseCaseCommand(CASE, 0, "Målet er nået", OPENED.minusDays(1)))
+                .expectException(BrokenRule.named("case.date-before-opening"))
+                .expectNoEvents();
+        assertThat(register.openCases).containsValue(CASE);
     }
 
     @Test
@@ -193,8 +242,7 @@ class SectorCaseTest {
         fixture.given(opened(), new CaseClosedEvent(CASE, CITIZEN, "holstebro", "social-services", "sofie.social",
                         "Målet er nået", OPENED))
                 .when(new TransferCaseCommand(CASE, 1, "mette.social", "Barsel", OPENED))
-                .expectException(RuleViolationException.class)
-                .expectExceptionMessage(containsString("closed"))
+                .expectException(BrokenRule.named("case.closed"))
                 .expectNoEvents();
     }
 }
