@@ -3,7 +3,10 @@ package dk.tvaers.plan;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
 import dk.tvaers.contracts.plan.v1.FollowUpRecorded;
+import dk.tvaers.contracts.plan.v1.SubGoalAchieved;
 import dk.tvaers.contracts.plan.v1.SubGoalAdded;
+import dk.tvaers.contracts.plan.v1.SubGoalChanged;
+import dk.tvaers.contracts.plan.v1.SubGoalDropped;
 import dk.tvaers.plan.plan.api.PlanIds;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
@@ -291,9 +294,190 @@ class PlanApiIT {
         }
     }
 
+    @Test
+    void adjustingAchievingAndDroppingSubGoalsGoOutOnKafkaWithTheirVersionsAndNoWording() {
+        UUID beer = plans.addSubGoal(Persona.ANNA_ADDICTION, citizen, goal, "Drikke 8 øl om dagen i stedet for 12",
+                beers());
+        UUID job = plans.addSubGoal(Persona.JONAS_JOB, citizen, goal, "Møde op i praktik to dage om ugen",
+                scale(3, 7));
+        assertThat(plans.put(Persona.ANNA_ADDICTION, "/api/plans/citizens/{c}/sub-goals/{s}",
+                change(1, "Drikke 10 øl om dagen i stedet for 12", beers(), "Mindre skridt ad gangen"), citizen, beer)
+                .getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<Map> achieved = plans.post(Persona.ANNA_ADDICTION,
+                "/api/plans/citizens/{c}/sub-goals/{s}/achieve",
+                Map.of("version", 2, "note", "Mette klarede det før tid"), citizen, beer);
+        assertThat(achieved.getStatusCode().value()).as(String.valueOf(achieved.getBody())).isEqualTo(200);
+        assertThat(achieved.getBody()).containsEntry("version", 3);
+        assertThat(plans.post(Persona.JONAS_JOB, "/api/plans/citizens/{c}/sub-goals/{s}/drop",
+                Map.of("version", 1, "reason", "Praktikstedet lukkede"), citizen, job).getStatusCode().value())
+                .isEqualTo(200);
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.PLAN)) {
+            var changedRecord = probe.await(r -> citizen.toString().equals(r.key())
+                    && codec.decode(r.value()).is(SubGoalChanged.TYPE), WAIT);
+            SubGoalChanged changed = codec.decode(changedRecord.value()).payloadAs(SubGoalChanged.TYPE);
+            assertThat(changed.subGoalId()).isEqualTo(beer);
+            assertThat(changed.planId()).isEqualTo(PlanIds.planIdOf(citizen));
+            assertThat(changed.owningSector()).isEqualTo("addiction-centre");
+            assertThat(changed.status()).isEqualTo("adjusted");
+            assertThat(changed.lifeArea()).isEqualTo("health");
+            assertThat(changed.version()).isEqualTo(2);
+            assertThat(changed.changedOn()).isEqualTo(LocalDate.now());
+
+            var achievedRecord = probe.await(r -> citizen.toString().equals(r.key())
+                    && codec.decode(r.value()).is(SubGoalAchieved.TYPE), WAIT);
+            SubGoalAchieved published = codec.decode(achievedRecord.value()).payloadAs(SubGoalAchieved.TYPE);
+            assertThat(published.subGoalId()).isEqualTo(beer);
+            assertThat(published.status()).isEqualTo("achieved");
+            assertThat(published.achievedOn()).isEqualTo(LocalDate.now());
+            assertThat(published.version()).isEqualTo(3);
+
+            var droppedRecord = probe.await(r -> citizen.toString().equals(r.key())
+                    && codec.decode(r.value()).is(SubGoalDropped.TYPE), WAIT);
+            SubGoalDropped dropped = codec.decode(droppedRecord.value()).payloadAs(SubGoalDropped.TYPE);
+            assertThat(dropped.subGoalId()).isEqualTo(job);
+            assertThat(dropped.owningSector()).isEqualTo("jobcenter");
+            assertThat(dropped.status()).isEqualTo("dropped");
+            assertThat(dropped.droppedOn()).isEqualTo(LocalDate.now());
+            assertThat(dropped.version()).isEqualTo(2);
+
+            assertThat(List.of(changedRecord, achievedRecord, droppedRecord))
+                    .as("reasons, notes and wording stay in plan-service")
+                    .allSatisfy(r -> assertThat(TopicProbe.text(r.value())).doesNotContain("øl")
+                            .doesNotContain("skridt").doesNotContain("Mette").doesNotContain("Praktikstedet")
+                            .doesNotContain("praktik"));
+        }
+    }
+
+    @Test
+    void theHelpGivenIsAddedLinkedToTheSubGoalsItServesEndedAndShownInTheCitizensCopy() throws Exception {
+        UUID beer = plans.addSubGoal(Persona.ANNA_ADDICTION, citizen, goal, "Drikke 8 øl om dagen", beers());
+        UUID sleep = plans.addSubGoal(Persona.ANNA_ADDICTION, citizen, goal, "Sove uden at drikke først",
+                scale(2, 6));
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "GROUP_COURSE");
+        body.put("title", "Gruppeforløb: Trang og vaner");
+        body.put("provider", "Misbrugscenter Holstebro");
+        body.put("startsOn", LocalDate.now().toString());
+        body.put("endsOn", LocalDate.now().plusMonths(3).toString());
+        body.put("subGoalIds", List.of(beer, sleep));
+
+        List<ResponseEntity<Map>> attempts = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            attempts.add(plans.as(Persona.ANNA_ADDICTION).post().uri("/api/plans/citizens/{c}/activities", citizen)
+                    .header("Idempotency-Key", "gruppeforloeb-1").contentType(MediaType.APPLICATION_JSON).body(body)
+                    .retrieve().toEntity(Map.class));
+        }
+        assertThat(attempts).allSatisfy(a -> assertThat(a.getStatusCode().value()).as(String.valueOf(a.getBody()))
+                .isEqualTo(201));
+        String activity = (String) attempts.get(0).getBody().get("activityId");
+        assertThat(attempts.get(1).getBody()).as("a retry names the same help").containsEntry("activityId", activity);
+        assertThat(attempts.get(0).getHeaders().getLocation()).hasToString(
+                "/api/plans/citizens/" + citizen + "/activities/" + activity);
+
+        Map<String, Object> plan = plans.plan(Persona.ANNA_ADDICTION, citizen, versionOf(citizen));
+        assertThat(activities(plan)).singleElement().satisfies(a -> {
+            assertThat(a).containsEntry("activityId", activity).containsEntry("kind", "GROUP_COURSE")
+                    .containsEntry("sector", "addiction-centre");
+            assertThat(a.get("endedOn")).isNull();
+            assertThat((List<String>) a.get("subGoalIds")).containsExactly(beer.toString(), sleep.toString());
+        });
+
+        assertThat(plans.post(Persona.JONAS_JOB, "/api/plans/citizens/{c}/activities/{a}/end",
+                Map.of("reason", "Ikke min"), citizen, activity).getStatusCode().value())
+                .as("another sector does not even see it").isEqualTo(404);
+        Map<String, Object> tooEarly = plans.post(Persona.ANNA_ADDICTION,
+                "/api/plans/citizens/{c}/activities/{a}/end",
+                Map.of("endedOn", LocalDate.now().minusDays(1).toString()), citizen, activity).getBody();
+        assertThat(tooEarly).containsEntry("rule", "plan.activity-ends-before-start");
+        ResponseEntity<Map> ended = plans.post(Persona.ANNA_ADDICTION, "/api/plans/citizens/{c}/activities/{a}/end",
+                Map.of("endedOn", LocalDate.now().toString(), "reason", "Forløbet er slut"), citizen, activity);
+        assertThat(ended.getStatusCode().value()).as(String.valueOf(ended.getBody())).isEqualTo(204);
+        ResponseEntity<Map> again = plans.post(Persona.ANNA_ADDICTION, "/api/plans/citizens/{c}/activities/{a}/end",
+                Map.of("reason", "Igen"), citizen, activity);
+        assertThat(again.getStatusCode().value()).isEqualTo(422);
+        assertThat(again.getBody()).containsEntry("rule", "plan.activity-ended");
+
+        long version = versionOf(citizen);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(activities(plans.plan(Persona.ANNA_ADDICTION, citizen,
+                version))).singleElement().satisfies(a -> assertThat(a)
+                .containsEntry("endedOn", LocalDate.now().toString())));
+
+        ResponseEntity<byte[]> copy = plans.as(Persona.ANNA_ADDICTION).get()
+                .uri("/api/plans/citizens/{c}/citizen-copy", citizen).retrieve().toEntity(byte[].class);
+        assertThat(copy.getStatusCode().value()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(copy.getBody())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Den hjælp du får", "Gruppeforløb: Trang og vaner (gruppeforløb)",
+                    "Fra Misbrugscentret, Misbrugscenter Holstebro", "Hjælper dig med: Drikke 8 øl om dagen",
+                    "Sove uden at drikke først");
+            assertThat(text).doesNotContain("Der er ikke skrevet nogen hjælp ind i planen endnu");
+        }
+    }
+
+    @Test
+    void helpServesOnlyOpenSubGoalsOfThePlan() {
+        UUID job = plans.addSubGoal(Persona.JONAS_JOB, citizen, goal, "Møde op i praktik", scale(3, 7));
+        assertThat(plans.post(Persona.JONAS_JOB, "/api/plans/citizens/{c}/sub-goals/{s}/drop",
+                Map.of("version", 1, "reason", "Praktikstedet lukkede"), citizen, job).getStatusCode().value())
+                .isEqualTo(200);
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "INDIVIDUAL_SUPPORT");
+        body.put("title", "Mentor");
+        body.put("startsOn", LocalDate.now().toString());
+        body.put("subGoalIds", List.of(job));
+
+        ResponseEntity<Map> closed = plans.post(Persona.JONAS_JOB, "/api/plans/citizens/{c}/activities", body,
+                citizen);
+        assertThat(closed.getStatusCode().value()).isEqualTo(422);
+        assertThat(closed.getBody()).containsEntry("rule", "plan.sub-goal-closed");
+        assertThat(closed.getBody().get("errors").toString()).contains("field=subGoalIds");
+
+        body.put("subGoalIds", List.of());
+        ResponseEntity<Map> none = plans.post(Persona.JONAS_JOB, "/api/plans/citizens/{c}/activities", body,
+                citizen);
+        assertThat(none.getStatusCode().value()).isEqualTo(400);
+        assertThat(none.getBody().get("errors").toString()).contains("field=subGoalIds");
+    }
+
+    @Test
+    void aSubGoalNeedsASectorToOwnIt() {
+        Persona noSector = new Persona("sofie.social", "Sofie Sørensen", List.of("caseworker", "coordinator"), null,
+                "holstebro", "voksen-holstebro");
+
+        ResponseEntity<Map> response = plans.post(noSector, "/api/plans/citizens/{c}/sub-goals",
+                Plans.subGoal(goal, "Sove i egen seng", scale(2, 5)), citizen);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody()).containsEntry("rule", "plan.owning-sector-required");
+        assertThat(response.getBody().get("errors").toString()).contains("field=owningSector");
+    }
+
+    @Test
+    void aPlanIsCreatedOnlyBySomeoneActingForAnOrganisation() {
+        UUID newcomer = UUID.randomUUID();
+        TestEvents.coordinatorDesignated(newcomer, Persona.SOFIE_SOCIAL);
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM access_coordinator WHERE citizen_id = ?")
+                .param(newcomer).query(Long.class).single() == 1);
+        Persona noOrganisation = new Persona("sofie.social", "Sofie Sørensen", List.of("caseworker", "coordinator"),
+                "social-services", null, "voksen-holstebro");
+
+        ResponseEntity<Map> response = plans.post(noOrganisation, "/api/plans/citizens/{c}", Map.of(), newcomer);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody()).containsEntry("rule", "plan.actor-without-organisation");
+        assertThat(plans.get(Persona.SOFIE_SOCIAL, "/api/plans/citizens/{c}", newcomer).getStatusCode().value())
+                .as("no plan was made").isEqualTo(404);
+    }
+
     private long versionOf(UUID citizen) {
         return jdbc.sql("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?")
                 .param(PlanIds.planIdOf(citizen).toString()).query(Long.class).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> activities(Map<String, Object> plan) {
+        return (List<Map<String, Object>>) plan.get("activities");
     }
 
     private static Map<String, Object> change(long version, String description, Map<String, Object> measurement,

@@ -75,4 +75,14 @@ class PlanAccess {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("sub-goal", subGoalId));
     }
+
+    /** The sector giving a piece of help; 404 if the plan has none such or the actor may not see it. */
+    String owningSectorOfActivity(Actor actor, UUID citizenId, UUID activityId) {
+        return current(citizenId).activities.stream()
+                .filter(a -> a.activityId.equals(activityId))
+                .map(a -> a.sector)
+                .filter(sector -> mayRead(actor, citizenId, sector))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("activity", activityId));
+    }
 }

@@ -327,9 +327,7 @@ class PlanController {
     @Operation(summary = "The help has ended")
     ResponseEntity<Void> endActivity(@PathVariable UUID citizenId, @PathVariable UUID activityId,
                                      @Valid @RequestBody EndActivityRequest request, Actor actor) {
-        String sector = access.current(citizenId).activities.stream()
-                .filter(a -> a.activityId.equals(activityId)).map(a -> a.sector).findFirst()
-                .orElseThrow(() -> new NotFoundException("activity", activityId));
+        String sector = access.owningSectorOfActivity(actor, citizenId, activityId);
         access.requireSectorChange(actor, citizenId, sector);
         commands.send(new EndActivityCommand(PlanIds.planIdOf(citizenId), activityId, request.endedOn(),
                 request.reason(), actor.userId(), actor.sector()));
