@@ -67,6 +67,7 @@ class CoordinationApiIT {
     static final String SHORT_REFERRAL_DEADLINE = "tvaers.coordination.referrals.answer-within=PT3S";
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String HAND_OVER_REASON = "Sofie er sygemeldt; Morten Holm fra jobcentret overtager dialogen";
 
     @LocalServerPort
     int port;
@@ -116,12 +117,35 @@ class CoordinationApiIT {
         assertThat(withoutReason.getBody().get("errors").toString()).contains("field=reason");
 
         assertThat(designate(Persona.SOFIE_SOCIAL, Map.of("caseworkerId", "jonas.job",
-                "reason", "Beskæftigelse er nu hovedindsatsen"))).isEqualTo(204);
+                "reason", HAND_OVER_REASON))).isEqualTo(204);
         await().atMost(WAIT).untilAsserted(() -> assertThat((Map<String, Object>) get(Persona.SOFIE_SOCIAL,
                 "/api/coordination/citizens/{id}/coordinator").getBody().get("coordinator"))
                 .containsEntry("caseworkerId", "jonas.job")
                 .containsEntry("previousCaseworkerId", "sofie.social")
-                .containsEntry("reason", "Beskæftigelse er nu hovedindsatsen"));
+                .containsEntry("reason", HAND_OVER_REASON));
+    }
+
+    /** Free text can name a person, and Kafka cannot be crypto-shredded: the reason stays in this service. */
+    @Test
+    void aHandOverReasonNamingSomeoneNeverReachesTheTopic() {
+        designateSofie();
+
+        assertThat(designate(Persona.SOFIE_SOCIAL, Map.of("caseworkerId", "jonas.job",
+                "reason", HAND_OVER_REASON))).isEqualTo(204);
+
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.COORDINATION)) {
+            var handOver = probe.await(r -> forCitizen(CoordinatorDesignated.TYPE).test(r)
+                    && TopicProbe.text(r.value()).contains("\"previousCaseworkerId\":\"sofie.social\""), WAIT);
+            CoordinatorDesignated published = codec.decode(handOver.value()).payloadAs(CoordinatorDesignated.TYPE);
+            assertThat(published.caseworkerId()).isEqualTo("jonas.job");
+            assertThat(published.reason()).isNull();
+            assertThat(probe.seen()).filteredOn(r -> citizen.toString().equals(r.key()))
+                    .extracting(r -> TopicProbe.text(r.value()))
+                    .noneMatch(text -> text.contains("Morten Holm") || text.contains("sygemeldt"));
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat((Map<String, Object>) get(Persona.JONAS_JOB,
+                "/api/coordination/citizens/{id}/coordinator").getBody().get("coordinator"))
+                .as("the service itself still tells the reason").containsEntry("reason", HAND_OVER_REASON));
     }
 
     @Test

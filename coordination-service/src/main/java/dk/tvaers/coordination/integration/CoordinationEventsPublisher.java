@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one place where coordination-service's domain events become integration events on
  * {@code tvaers.coordination.events}, keyed by the citizen. Runs in its own tracking processor, which never
- * replays. Free text (reasons, notes, decisions) stays here; only ids, codes and dates travel, except the
- * hand-over reason the CoordinatorDesignated contract carries.
+ * replays. Free text (reasons, notes, decisions, a meeting's location) stays here, sealed with the citizen's
+ * key: it can name a person, and what is on Kafka cannot be crypto-shredded. Only ids, codes and dates travel.
  */
 @Component
 @ProcessingGroup("coordination-integration-publisher")
@@ -74,7 +74,7 @@ class CoordinationEventsPublisher {
     void on(CoordinatorDesignatedEvent event, EventMessage<?> message) {
         publisher.publish(message, CoordinatorDesignated.TYPE, event.citizenId(), event.organisation(),
                 event.sector(), new CoordinatorDesignated(event.caseworkerId(), event.sector(), event.organisation(),
-                        event.previousCaseworkerId(), event.reason()));
+                        event.previousCaseworkerId()));
     }
 
     @EventHandler
