@@ -25,6 +25,13 @@ describe('problem details as the user reads them', () => {
     expect(error.currentVersion).toBe(3);
   });
 
+  it("explains a stale edit of the calculator's assumptions in Danish", () => {
+    const error = toApiError(409, { rule: 'calculator.stale-version', currentVersion: 3 });
+    expect(error.message).toBe('Forudsætningerne er blevet ændret af en anden, siden du hentede dem. Dine ændringer er ikke gemt. '
+      + 'Hent den nyeste version og ret igen.');
+    expect(error.currentVersion).toBe(3);
+  });
+
   it('never reveals more than "not found or no access" for a 404', () => {
     expect(toApiError(404, null).message).toBe('Det findes ikke, eller du har ikke adgang til det.');
   });

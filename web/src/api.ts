@@ -129,6 +129,33 @@ export const post = <T>(path: string, body?: unknown, idempotencyKey?: string) =
   request<T>('POST', path, { body: body ?? {}, idempotencyKey });
 export const put = <T>(path: string, body: unknown) => request<T>('PUT', path, { body });
 
+/**
+ * A read that is not JSON (an SVG chart, a CSV file): the same token and the same Danish errors as any call.
+ */
+export async function getFile(path: string, accept: string, signal?: AbortSignal): Promise<{ blob: Blob; type: string; disposition: string | null }> {
+  const token = await accessToken();
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { Authorization: `Bearer ${token}`, Accept: accept }, signal });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError(0, 'Der er ingen forbindelse til Tværs. Tjek netværket og prøv igen.');
+  }
+  if (response.status === 401) {
+    return signIn(window.location.pathname + window.location.search);
+  }
+  if (!response.ok) {
+    let problem: Problem | null = null;
+    try {
+      problem = (await response.json()) as Problem;
+    } catch {
+      problem = null;
+    }
+    throw toApiError(response.status, problem);
+  }
+  return { blob: await response.blob(), type: response.headers.get('Content-Type') ?? accept, disposition: response.headers.get('Content-Disposition') };
+}
+
 /** The same read, or null when it is a 404 (no plan yet, no coordinator...). */
 export async function getOrNull<T>(path: string, purpose?: string, signal?: AbortSignal): Promise<T | null> {
   try {

@@ -211,6 +211,9 @@ const RULES: Record<string, string> = {
   'enrolment.already-on-offer': 'Borgeren er allerede tilmeldt dette tilbud.',
   'enrolment.offer-retired': 'Tilbuddet er lukket.',
   'enrolment.referral-required': 'Tilbuddet kræver en henvisning fra en sektor.',
+  'calculator.stale-version': 'Forudsætningerne er blevet ændret af en anden, siden du hentede dem. Dine ændringer er ikke gemt. Hent den nyeste version og ret igen.',
+  'calculator.longer-stays-after': 'Den forventede opholdstid kan ikke være længere end opholdstiden i dag.',
+  'calculator.ramp-up-beyond-horizon': 'Den fulde effekt skal nås inden for årene i beregningen.',
 };
 
 /** A field problem from the service, in Danish: the rule if known, else a plain fallback (never English). */

@@ -41,3 +41,19 @@ export async function mapLimited<T, R>(items: T[], limit: number, load: (item: T
   await Promise.all(workers);
   return results;
 }
+
+/**
+ * Reads until the answer is there and new enough: a read model follows a change within moments, so a page opened
+ * right after saving asks again a few times (a 404 counts as "not yet") before it shows what it has.
+ */
+export async function readUntil<T>(read: () => Promise<T | null>, ready: (value: T) => boolean, signal?: AbortSignal,
+  waits: number[] = [300, 500, 800, 1200, 1500, 2000, 2500, 3000]): Promise<T | null> {
+  let value = await read();
+  for (const wait of waits) {
+    if (value !== null && ready(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    value = await read();
+  }
+  return value;
+}

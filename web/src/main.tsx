@@ -6,7 +6,6 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { CALLBACK_PATH, completeSignIn, currentUser, loadConfig, meOf, signIn } from './auth';
 import { MeContext } from './components/ui';
 import { Layout } from './components/Layout';
-import { MyCitizens } from './pages/MyCitizens';
 import { CitizenPlan } from './pages/CitizenPlan';
 import { FollowUpForm } from './pages/FollowUpForm';
 import { SubGoalForm } from './pages/SubGoalForm';
@@ -16,6 +15,13 @@ import { Visitation } from './pages/Visitation';
 import { CoordinatorForm } from './pages/CoordinatorForm';
 import { ConsentForm } from './pages/ConsentForm';
 import { NotFound } from './pages/NotFound';
+import { InsightArea } from './components/insight';
+import { InsightDashboard } from './pages/Insight';
+import { Calculator } from './pages/Calculator';
+import { InvestmentCaseForm } from './pages/InvestmentCaseForm';
+import { InvestmentCasePage } from './pages/InvestmentCasePage';
+import { Cohorts } from './pages/Cohorts';
+import { Home } from './pages/Home';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -56,7 +62,7 @@ async function start() {
       path: '/',
       element: <Layout />,
       children: [
-        { index: true, element: <MyCitizens /> },
+        { index: true, element: <Home /> },
         { path: 'borgere/:citizenId', element: <CitizenPlan /> },
         { path: 'borgere/:citizenId/opfoelgning', element: <FollowUpForm /> },
         { path: 'borgere/:citizenId/delmaal/nyt', element: <SubGoalForm /> },
@@ -66,6 +72,18 @@ async function start() {
         { path: 'borgere/:citizenId/koordinator', element: <CoordinatorForm /> },
         { path: 'borgere/:citizenId/samtykke', element: <ConsentForm /> },
         { path: 'visitation', element: <Visitation /> },
+        {
+          path: 'indsigt',
+          element: <InsightArea />,
+          children: [
+            { index: true, element: <InsightDashboard /> },
+            { path: 'beregner', element: <Calculator /> },
+            { path: 'beregner/ny', element: <InvestmentCaseForm /> },
+            { path: 'beregner/:caseId', element: <InvestmentCasePage /> },
+            { path: 'beregner/:caseId/ret', element: <InvestmentCaseForm /> },
+            { path: 'foer-efter', element: <Cohorts /> },
+          ],
+        },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,11 +1,14 @@
 import { NavLink, Outlet } from 'react-router';
 import { signOut } from '../auth';
 import { sectorName } from '../danish';
+import { insightIsHome, mayUseInsight } from '../insight';
 import { useMe } from './ui';
 
 export function Layout() {
   const me = useMe();
   const teamLeader = me.roles.includes('team-leader');
+  const insight = mayUseInsight(me.roles);
+  const citizens = !insightIsHome(me.roles);
   return (
     <>
       <a className="skipnav" href="#main-content">Gå til sidens indhold</a>
@@ -20,6 +23,7 @@ export function Layout() {
               <span className="sr-only">Logget ind som </span>
               <strong>{me.name}</strong>
               {me.sector && <span className="tvaers-user-sector">{sectorName(me.sector)}</span>}
+              {!me.sector && me.roles.includes('management') && <span className="tvaers-user-sector">Ledelsen</span>}
             </p>
             <button type="button" className="button button-secondary button-small" onClick={() => void signOut()}>
               Log af
@@ -29,8 +33,9 @@ export function Layout() {
         <nav className="tvaers-nav" aria-label="Hovedmenu">
           <div className="container">
             <ul className="tvaers-nav-list nobullet-list">
-              <li><NavLink to="/" end>Mine borgere</NavLink></li>
+              {citizens && <li><NavLink to="/" end>Mine borgere</NavLink></li>}
               {teamLeader && <li><NavLink to="/visitation">Visitation</NavLink></li>}
+              {insight && <li><NavLink to="/indsigt">Indsigt</NavLink></li>}
             </ul>
           </div>
         </nav>
