@@ -176,6 +176,94 @@ class GrantsAndCaseloadsIT {
         }
     }
 
+    private UUID frame(Case c, int budgetHours, LocalDate from, LocalDate until) {
+        var framed = lene.post().uri("/api/grants/frames").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("citizenId", c.citizenId(), "caseId", c.caseId(), "budgetHours", budgetHours,
+                        "validFrom", from, "validUntil", until, "legalBasis", SEL_85))
+                .retrieve().toEntity(Map.class);
+        assertThat(framed.getStatusCode().value()).as("%s", framed.getBody()).isEqualTo(201);
+        return UUID.fromString((String) framed.getBody().get("frameGrantId"));
+    }
+
+    private void awaitDrawn(UUID frame, String hours) {
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(new BigDecimal(sofie.get()
+                .uri("/api/grants/frames/{id}", frame).retrieve().body(Map.class).get("drawnHours").toString()))
+                .isEqualByComparingTo(hours));
+    }
+
+    @Test
+    void aGrantFromAFrameAboveTheAuthorityStillWaitsForTheVisitationMeetingAndARejectionGivesItsHoursBack() {
+        Case c = citizenWithSocialCase();
+        LocalDate today = LocalDate.now();
+        LocalDate until = today.plusDays(27);
+        UUID frame = frame(c, 200, today, until);
+
+        // four weeks: 8 h a week take 32 hours, 1 h a week 4, 2 h a week 8
+        Map<String, Object> large = propose(grant(c, "8", today, until, false, frame));
+        assertThat(large).as("above the caseworker's 5 hours").containsEntry("awaitingVisitation", true);
+        UUID largeGrant = UUID.fromString((String) large.get("grantId"));
+        Map<String, Object> external = propose(grant(c, "1", today, until, true, frame));
+        assertThat(external).as("an external placement").containsEntry("awaitingVisitation", true);
+        UUID externalGrant = UUID.fromString((String) external.get("grantId"));
+        Map<String, Object> small = propose(grant(c, "2", today, until, false, frame));
+        assertThat(small).containsEntry("awaitingVisitation", false);
+        UUID smallGrant = UUID.fromString((String) small.get("grantId"));
+
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(lene.get().uri("/api/grants/visitation")
+                .retrieve().body(List.class).toString()).contains(largeGrant.toString(), externalGrant.toString())
+                .doesNotContain(smallGrant.toString()));
+        awaitDrawn(frame, "44");
+        assertThat(sofie.get().uri("/api/grants/{id}", smallGrant).retrieve().body(Map.class))
+                .containsEntry("status", "APPROVED");
+
+        assertThat(lene.post().uri("/api/grants/{id}/rejection", largeGrant).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0, "reason", "Gruppeforløb dækker behovet"))
+                .retrieve().toEntity(Map.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(lene.post().uri("/api/grants/{id}/approval", externalGrant).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0)).retrieve().toEntity(Map.class).getStatusCode().value())
+                .isEqualTo(200);
+
+        awaitDrawn(frame, "12");
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> {
+            assertThat(sofie.get().uri("/api/grants/{id}", largeGrant).retrieve().body(Map.class))
+                    .containsEntry("status", "REJECTED");
+            assertThat(sofie.get().uri("/api/grants/{id}", externalGrant).retrieve().body(Map.class))
+                    .containsEntry("status", "APPROVED");
+        });
+    }
+
+    @Test
+    void anotherSectorOrOrganisationCannotDrawFromTheFrame() {
+        Case c = citizenWithSocialCase();
+        LocalDate today = LocalDate.now();
+        LocalDate until = today.plusDays(27);
+        UUID frame = frame(c, 200, today, until);
+        UUID jobcenterCase = api.openCaseAndWorkWith(Persona.JONAS_JOB, c.citizenId());
+        UUID psychiatryCase = api.openCaseAndWorkWith(Persona.PETER_PSYCHIATRY, c.citizenId());
+
+        var fromJobcenter = TestApi.as(Persona.JONAS_JOB, port).post().uri("/api/grants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(grant(new Case(c.citizenId(), jobcenterCase), "2", today, until, false, frame))
+                .retrieve().toEntity(Map.class);
+        assertThat(fromJobcenter.getStatusCode().value()).isEqualTo(422);
+        assertThat(fromJobcenter.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(fromJobcenter.getBody()).containsEntry("rule", "frame.other-sector");
+        assertThat(fromJobcenter.getBody().get("errors").toString()).contains("field=frameGrantId");
+
+        var fromRegion = TestApi.as(Persona.PETER_PSYCHIATRY, port).post().uri("/api/grants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(grant(new Case(c.citizenId(), psychiatryCase), "2", today, until, false, frame))
+                .retrieve().toEntity(Map.class);
+        assertThat(fromRegion.getStatusCode().value()).isEqualTo(422);
+        assertThat(fromRegion.getBody()).containsEntry("rule", "frame.other-organisation");
+
+        assertThat(eventStore.readEvents(frame.toString()).asStream()
+                .filter(event -> event.getPayload() instanceof FrameGrantDrawnEvent)).as("nothing drawn").isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%GrantProposedEvent' "
+                        + "AND convert_from(payload, 'UTF8')::jsonb ->> 'frameGrantId' = ?")
+                .param(frame.toString()).query(Long.class).single()).as("and no grant").isZero();
+    }
+
     @Test
     void aGrantEndsByItselfWhenItsDeadlineComes() {
         Case c = citizenWithSocialCase();
@@ -296,7 +384,7 @@ class GrantsAndCaseloadsIT {
                 draws.add(() -> {
                     try {
                         commands.sendAndWait(new DrawFromFrameCommand(frame, UUID.randomUUID(), c.citizenId(),
-                                new BigDecimal("5"), today, today.plusDays(27)));
+                                "holstebro", "social-services", new BigDecimal("5"), today, today.plusDays(27)));
                         return true;
                     } catch (RuntimeException refused) {
                         return false;

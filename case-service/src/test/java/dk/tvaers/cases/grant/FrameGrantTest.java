@@ -52,7 +52,8 @@ class FrameGrantTest {
     }
 
     private static DrawFromFrameCommand draw(UUID grant, String hours) {
-        return new DrawFromFrameCommand(FRAME, grant, CITIZEN, new BigDecimal(hours), FROM, FROM.plusWeeks(4));
+        return new DrawFromFrameCommand(FRAME, grant, CITIZEN, "holstebro", "social-services", new BigDecimal(hours),
+                FROM, FROM.plusWeeks(4));
     }
 
     @Test
@@ -158,15 +159,35 @@ class FrameGrantTest {
     @Test
     void rejectsADrawForAnotherCitizen() {
         fixture.given(granted("50"))
-                .when(new DrawFromFrameCommand(FRAME, GRANT_1, UUID.randomUUID(), BigDecimal.ONE, FROM, FROM))
+                .when(new DrawFromFrameCommand(FRAME, GRANT_1, UUID.randomUUID(), "holstebro", "social-services",
+                        BigDecimal.ONE, FROM, FROM))
                 .expectException(BrokenRule.named("frame.other-citizen"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsADrawFromAnotherSectorsFrame() {
+        fixture.given(granted("50"))
+                .when(new DrawFromFrameCommand(FRAME, GRANT_1, CITIZEN, "holstebro", "jobcenter", BigDecimal.ONE, FROM,
+                        FROM))
+                .expectException(BrokenRule.named("frame.other-sector"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsADrawFromAnotherOrganisationsFrame() {
+        fixture.given(granted("50"))
+                .when(new DrawFromFrameCommand(FRAME, GRANT_1, CITIZEN, "egedal", "social-services", BigDecimal.ONE,
+                        FROM, FROM))
+                .expectException(BrokenRule.named("frame.other-organisation"))
                 .expectNoEvents();
     }
 
     @Test
     void rejectsADrawOutsideTheFramesPeriod() {
         fixture.given(granted("50"))
-                .when(new DrawFromFrameCommand(FRAME, GRANT_1, CITIZEN, BigDecimal.ONE, FROM, UNTIL.plusDays(1)))
+                .when(new DrawFromFrameCommand(FRAME, GRANT_1, CITIZEN, "holstebro", "social-services", BigDecimal.ONE,
+                        FROM, UNTIL.plusDays(1)))
                 .expectException(BrokenRule.named("frame.outside-period"))
                 .expectNoEvents();
     }

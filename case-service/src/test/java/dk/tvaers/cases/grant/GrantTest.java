@@ -99,12 +99,41 @@ class GrantTest {
     }
 
     @Test
-    void aGrantDrawnFromAFrameGrantWasBudgetedByTheTeamLeaderAlready() {
-        GrantTerms terms = terms("10", SEL_85);
+    void aGrantDrawnFromAFrameWithinTheCaseworkersAuthorityIsInForceAtOnce() {
+        GrantTerms terms = terms("4", SEL_85);
         fixture.givenNoPriorActivity()
                 .when(propose(terms, false, FRAME))
                 .expectEvents(new GrantProposedEvent(GRANT, CITIZEN, CASE, "holstebro", "social-services", terms, false,
                         FRAME, false, "sofie.social", TODAY), approved(terms, "sofie.social", true));
+    }
+
+    @Test
+    void aGrantDrawnFromAFrameAboveTheCaseworkersAuthorityStillWaitsForTheVisitationMeeting() {
+        GrantTerms terms = terms("10", SEL_85);
+        fixture.givenNoPriorActivity()
+                .when(propose(terms, false, FRAME))
+                .expectEvents(new GrantProposedEvent(GRANT, CITIZEN, CASE, "holstebro", "social-services", terms, false,
+                        FRAME, true, "sofie.social", TODAY))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void anExternalPlacementDrawnFromAFrameStillWaitsForTheVisitationMeeting() {
+        GrantTerms terms = terms("1", SEL_85);
+        fixture.givenNoPriorActivity()
+                .when(propose(terms, true, FRAME))
+                .expectEvents(new GrantProposedEvent(GRANT, CITIZEN, CASE, "holstebro", "social-services", terms, true,
+                        FRAME, true, "sofie.social", TODAY));
+    }
+
+    @Test
+    void aRejectedGrantFromAFrameSaysWhichFrameGetsItsHoursBack() {
+        GrantTerms terms = terms("10", SEL_85);
+        fixture.given(new GrantProposedEvent(GRANT, CITIZEN, CASE, "holstebro", "social-services", terms, false,
+                        FRAME, true, "sofie.social", TODAY))
+                .when(new RejectGrantCommand(GRANT, 0, "lene.leder", "Gruppeforløb dækker behovet", TODAY))
+                .expectEvents(new GrantRejectedEvent(GRANT, CITIZEN, "holstebro", "social-services", terms, FRAME,
+                        "lene.leder", "Gruppeforløb dækker behovet", TODAY));
     }
 
     @Test

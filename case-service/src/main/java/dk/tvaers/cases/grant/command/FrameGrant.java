@@ -22,7 +22,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A frame grant (rammebevilling): a budget of support hours for one citizen over a period that later
- * grants draw from. It is never overdrawn: every draw is decided here, one at a time (the event store's
+ * grants of the same organisation and sector draw from. It is never overdrawn: every draw is decided here, one at a time (the event store's
  * sequence numbers refuse a second decision made on the same state).
  */
 @Aggregate
@@ -33,6 +33,8 @@ public class FrameGrant {
     @AggregateIdentifier
     private UUID frameGrantId;
     private UUID citizenId;
+    private String organisation;
+    private String sector;
     private LocalDate validFrom;
     private LocalDate validUntil;
     private BigDecimal remaining;
@@ -77,6 +79,14 @@ public class FrameGrant {
             throw new RuleViolationException("frameGrantId", "frame.other-citizen",
                     "The frame grant is another citizen's.");
         }
+        if (!organisation.equals(command.organisation())) {
+            throw new RuleViolationException("frameGrantId", "frame.other-organisation",
+                    "The frame grant is another organisation's; only " + organisation + " grants from it.");
+        }
+        if (!sector.equals(command.sector())) {
+            throw new RuleViolationException("frameGrantId", "frame.other-sector",
+                    "The frame grant is another sector's; only " + sector + " grants from it.");
+        }
         if (command.validFrom().isBefore(validFrom) || command.validUntil().isAfter(validUntil)) {
             throw new RuleViolationException("validUntil", "frame.outside-period",
                     "A grant from the frame lies within the frame's period, " + validFrom + " to " + validUntil + ".");
@@ -102,6 +112,8 @@ public class FrameGrant {
     void on(FrameGrantGrantedEvent event) {
         this.frameGrantId = event.frameGrantId();
         this.citizenId = event.citizenId();
+        this.organisation = event.organisation();
+        this.sector = event.sector();
         this.validFrom = event.validFrom();
         this.validUntil = event.validUntil();
         this.remaining = event.budgetHours();

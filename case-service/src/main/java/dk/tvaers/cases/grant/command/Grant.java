@@ -78,8 +78,8 @@ public class Grant {
             throw new RuleViolationException("caseId", "grant.case-not-open",
                     "A grant is decided in the citizen's open case of the granting sector.");
         }
-        boolean withinAuthority = !command.externalPlacement() && (command.frameGrantId() != null
-                || terms.hoursPerWeek().compareTo(command.authorityHoursPerWeek()) <= 0);
+        boolean withinAuthority = withinAuthority(terms, command.externalPlacement(),
+                command.authorityHoursPerWeek());
         ApplyMore proposed = apply(new GrantProposedEvent(command.grantId(), command.citizenId(), command.caseId(),
                 command.organisation(), command.sector(), terms, command.externalPlacement(), command.frameGrantId(),
                 !withinAuthority, command.proposedBy(), command.proposedOn()));
@@ -87,6 +87,15 @@ public class Grant {
             // the aggregate's state is there once the constructor's first event is applied
             proposed.andThen(() -> approve(command.proposedBy(), true, command.proposedOn(), deadlines));
         }
+    }
+
+    /**
+     * May the caseworker decide the grant alone? Only within their authority and not an external placement,
+     * whether or not the hours come from a frame grant: a frame is a budget the team leader set aside, and
+     * what a caseworker may grant from it is still bounded by their authority.
+     */
+    public static boolean withinAuthority(GrantTerms terms, boolean externalPlacement, BigDecimal authorityHours) {
+        return !externalPlacement && authorityHours != null && terms.hoursPerWeek().compareTo(authorityHours) <= 0;
     }
 
     @CommandHandler

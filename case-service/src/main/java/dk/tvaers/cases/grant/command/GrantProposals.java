@@ -34,8 +34,8 @@ public class GrantProposals {
             jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
                     .param("frame-grant:" + command.frameGrantId()).query().singleRow();
             commands.sendAndWait(new DrawFromFrameCommand(command.frameGrantId(), command.grantId(),
-                    command.citizenId(), command.terms().totalHours(), command.terms().validFrom(),
-                    command.terms().validUntil()));
+                    command.citizenId(), command.organisation(), command.sector(), command.terms().totalHours(),
+                    command.terms().validFrom(), command.terms().validUntil()));
         }
         commands.sendAndWait(command);
     }

@@ -17,6 +17,7 @@ import dk.tvaers.cases.grant.api.ProposeGrantCommand;
 import dk.tvaers.cases.grant.api.RejectGrantCommand;
 import dk.tvaers.cases.grant.api.RevisitGrantCommand;
 import dk.tvaers.cases.grant.api.RevisitationDecision;
+import dk.tvaers.cases.grant.command.Grant;
 import dk.tvaers.cases.grant.command.GrantProposals;
 import dk.tvaers.cases.web.IdempotentCreation;
 import dk.tvaers.contracts.ConsentCategories;
@@ -143,8 +144,8 @@ class GrantController {
                     request.validFrom(), request.validUntil(), request.legalBasis().strip()),
                     request.externalPlacement(), request.frameGrantId(), actor.userId(), authority, today));
         }
-        boolean awaiting = request.externalPlacement()
-                || (request.frameGrantId() == null && request.hoursPerWeek().compareTo(authority) > 0);
+        boolean awaiting = !Grant.withinAuthority(new GrantTerms(request.offerId(), request.hoursPerWeek(),
+                request.validFrom(), request.validUntil(), request.legalBasis()), request.externalPlacement(), authority);
         return ResponseEntity.created(URI.create("/api/grants/" + grantId))
                 .body(new GrantProposedResponse(grantId, request.citizenId(), awaiting));
     }
