@@ -151,7 +151,7 @@ class CoordinationApiIT {
     @Test
     void aReferralIsFollowedByBothSidesAndTheCoordinatorFromSentToCompleted() {
         designateSofie();
-        UUID subGoal = UUID.randomUUID();
+        UUID subGoal = subGoalOfThePlan("jobcenter", Persona.JONAS_JOB);
         var sent = TestApi.as(Persona.JONAS_JOB, port).post().uri("/api/coordination/citizens/{id}/referrals", citizen)
                 .contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "ref-" + citizen)
                 .body(Map.of("toSector", "addiction-centre", "toOrganisation", "holstebro",
@@ -218,10 +218,11 @@ class CoordinationApiIT {
 
     @Test
     void aReferralLeftUnansweredIsFlaggedByItsDeadline() {
+        UUID subGoal = subGoalOfThePlan("social-services", Persona.SOFIE_SOCIAL);
         var sent = TestApi.as(Persona.SOFIE_SOCIAL, port).post()
                 .uri("/api/coordination/citizens/{id}/referrals", citizen).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("toSector", "psychiatry", "toOrganisation", "region-midt",
-                        "reason", "Udredning for angst", "subGoalId", UUID.randomUUID()))
+                        "reason", "Udredning for angst", "subGoalId", subGoal))
                 .retrieve().toEntity(Map.class);
         String referralId = (String) sent.getBody().get("referralId");
 
@@ -341,6 +342,7 @@ class CoordinationApiIT {
                         + "/api/coordination/notifications/stream"))
                 .header("Authorization", TestIdentityProvider.get().bearer(Persona.ANNA_ADDICTION))
                 .header("Accept", "text/event-stream").GET().build();
+        UUID subGoal = subGoalOfThePlan("social-services", Persona.SOFIE_SOCIAL);
         CompletableFuture<Optional<String>> received = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                 .thenApply(response -> response.body()
                         .filter(line -> line.startsWith("data:") && line.contains(citizen.toString()))
@@ -351,7 +353,7 @@ class CoordinationApiIT {
                     .uri("/api/coordination/citizens/{id}/referrals", citizen).contentType(MediaType.APPLICATION_JSON)
                     .header("Idempotency-Key", "live-" + citizen)
                     .body(Map.of("toSector", "addiction-centre", "toOrganisation", "holstebro",
-                            "reason", "Behandling", "subGoalId", UUID.randomUUID()))
+                            "reason", "Behandling", "subGoalId", subGoal))
                     .retrieve().toBodilessEntity();
             assertThat(sent.getStatusCode().value()).isEqualTo(201);
         });
@@ -385,6 +387,24 @@ class CoordinationApiIT {
         assertThat(noSubGoal.getStatusCode().value()).isEqualTo(400);
         assertThat(noSubGoal.getBody().get("errors").toString()).contains("field=subGoalId");
 
+        var noSuchSector = TestApi.as(Persona.SOFIE_SOCIAL, port).post()
+                .uri("/api/coordination/citizens/{id}/referrals", citizen).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("toSector", "housing", "toOrganisation", "holstebro", "reason", "Bolig",
+                        "subGoalId", UUID.randomUUID()))
+                .retrieve().toEntity(Map.class);
+        assertThat(noSuchSector.getStatusCode().value()).as("a sector that does not exist").isEqualTo(400);
+        assertThat(noSuchSector.getBody().get("errors").toString()).contains("field=toSector")
+                .contains("addiction-centre");
+
+        var notInThePlan = TestApi.as(Persona.SOFIE_SOCIAL, port).post()
+                .uri("/api/coordination/citizens/{id}/referrals", citizen).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("toSector", "psychiatry", "toOrganisation", "region-midt", "reason", "Udredning",
+                        "subGoalId", UUID.randomUUID()))
+                .retrieve().toEntity(Map.class);
+        assertThat(notInThePlan.getStatusCode().value()).as("a sub-goal the plan does not have").isEqualTo(422);
+        assertThat(notInThePlan.getBody()).containsEntry("rule", "referral.unknown-sub-goal");
+        assertThat(notInThePlan.getBody().get("errors").toString()).contains("field=subGoalId");
+
         var badDate = TestApi.as(Persona.SOFIE_SOCIAL, port).post()
                 .uri("/api/coordination/citizens/{id}/meetings", citizen).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"startsAt\": \"tomorrow\", \"sectors\": [\"jobcenter\"]}")
@@ -393,6 +413,7 @@ class CoordinationApiIT {
         assertThat(badDate.getBody().get("errors").toString()).contains("field=startsAt");
 
         assertThat(list(Persona.SOFIE_SOCIAL, "/api/coordination/citizens/" + citizen + "/consents")).isEmpty();
+        assertThat(list(Persona.SOFIE_SOCIAL, "/api/coordination/citizens/" + citizen + "/referrals")).isEmpty();
     }
 
     @Test
@@ -410,6 +431,19 @@ class CoordinationApiIT {
         var management = TestApi.as(Persona.MORTEN_MANAGEMENT, port).get()
                 .uri("/api/coordination/notifications").retrieve().toBodilessEntity();
         assertThat(management.getStatusCode().value()).isEqualTo(403);
+    }
+
+    /** A sub-goal of the citizen's plan, owned by {@code sector}, once this service knows it from plan-service. */
+    private UUID subGoalOfThePlan(String sector, Persona owner) {
+        UUID plan = UUID.randomUUID();
+        UUID subGoal = UUID.randomUUID();
+        publishPlan(PlanCreated.TYPE, new PlanCreated(plan, owner.userId(), 3));
+        publishPlan(SubGoalAdded.TYPE, new SubGoalAdded(plan, subGoal, UUID.randomUUID(), sector, "practical-tasks", 1,
+                "open", LocalDate.now().plusMonths(2), LocalDate.now()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(list(owner,
+                "/api/coordination/citizens/" + citizen + "/sub-goals"))
+                .anySatisfy(g -> assertThat(g).containsEntry("subGoalId", subGoal.toString())));
+        return subGoal;
     }
 
     private void designateSofie() {

@@ -74,6 +74,17 @@ class ReferralTest {
     }
 
     @Test
+    void rejectsAReferralToASectorThatDoesNotExist() {
+        fixture.givenNoPriorActivity()
+                .when(new SendReferralCommand(REFERRAL, CITIZEN, SOFIE, "housing", "holstebro", "Bolig", SUB_GOAL,
+                        SENT_AT, TEN_DAYS))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("'housing' is not a sector; a referral goes to one of jobcenter, "
+                        + "social-services, psychiatry, addiction-centre, probation.")
+                .expectNoEvents();
+    }
+
+    @Test
     void rejectsAReferralWithoutTheSubGoalItServes() {
         fixture.givenNoPriorActivity()
                 .when(new SendReferralCommand(REFERRAL, CITIZEN, SOFIE, "addiction-centre", "holstebro", "Behandling",
@@ -162,6 +173,15 @@ class ReferralTest {
         fixture.given(SENT)
                 .when(new WithdrawReferralCommand(REFERRAL, "Borgeren er flyttet", SOFIE, SENT_ON.plusDays(2)))
                 .expectEvents(changed(ReferralStatus.WITHDRAWN, null, "Borgeren er flyttet", SOFIE));
+    }
+
+    @Test
+    void withdrawingAReferralNeedsAReason() {
+        fixture.given(SENT)
+                .when(new WithdrawReferralCommand(REFERRAL, "  ", SOFIE, SENT_ON.plusDays(2)))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Withdrawing a referral needs a reason.")
+                .expectNoEvents();
     }
 
     @Test

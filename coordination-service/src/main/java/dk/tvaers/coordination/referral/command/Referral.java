@@ -1,5 +1,6 @@
 package dk.tvaers.coordination.referral.command;
 
+import dk.tvaers.contracts.Sectors;
 import dk.tvaers.coordination.referral.api.AcceptReferralCommand;
 import dk.tvaers.coordination.referral.api.CompleteReferralCommand;
 import dk.tvaers.coordination.referral.api.Party;
@@ -65,6 +66,11 @@ public class Referral {
         if (sender.sector() == null || sender.organisation() == null) {
             throw new RuleViolationException(null, "referral.sender-without-sector",
                     "Only someone working in a sector can refer a citizen from it.");
+        }
+        if (!Sectors.KNOWN.contains(command.toSector())) {
+            throw new RuleViolationException("toSector", "referral.unknown-sector",
+                    "'" + command.toSector() + "' is not a sector; a referral goes to one of "
+                            + String.join(", ", Sectors.KNOWN) + ".");
         }
         if (sender.sector().equals(command.toSector()) && sender.organisation().equals(command.toOrganisation())) {
             throw new RuleViolationException("toSector", "referral.to-own-sector",

@@ -15,7 +15,10 @@ import dk.tvaers.coordination.referral.api.RejectionReason;
 import dk.tvaers.coordination.referral.api.SendReferralCommand;
 import dk.tvaers.coordination.referral.api.StartReferralCommand;
 import dk.tvaers.coordination.referral.api.WithdrawReferralCommand;
+import dk.tvaers.coordination.plan.api.FindSubGoalsOfCitizenQuery;
+import dk.tvaers.coordination.plan.api.SubGoal;
 import dk.tvaers.coordination.web.Idempotency;
+import dk.tvaers.coordination.web.KnownSector;
 import dk.tvaers.platform.domain.NotFoundException;
 import dk.tvaers.platform.domain.RuleViolationException;
 import dk.tvaers.platform.privacy.AccessKind;
@@ -81,7 +84,7 @@ class ReferralController {
     }
 
     record SendReferralRequest(
-            @NotNull @Pattern(regexp = "[a-z][a-z-]{1,39}") String toSector,
+            @NotNull @KnownSector String toSector,
             @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}") String toOrganisation,
             @NotBlank @Size(max = 2000) String reason,
             @NotNull UUID subGoalId) {
@@ -112,6 +115,7 @@ class ReferralController {
                                       @RequestHeader(name = Idempotency.HEADER, required = false) String key,
                                       Actor actor) {
         access.requireChange(actor, citizenId, actor.sector());
+        requireSubGoalOfThePlan(citizenId, request.subGoalId());
         UUID referralId = Idempotency.idFor("referral", actor.userId(), key);
         Idempotency.createOnce(commands, new SendReferralCommand(referralId, citizenId, party(actor),
                 request.toSector(), request.toOrganisation(), request.reason(), request.subGoalId(), Instant.now(),
@@ -201,6 +205,20 @@ class ReferralController {
         UUID citizenId = Idempotency.send(commands, new WithdrawReferralCommand(referralId, request.reason(),
                 party(actor), today()));
         return new ReferralChanged(referralId, citizenId);
+    }
+
+    /**
+     * The sub-goal a referral serves is one of the citizen's plan, as this service knows the plan from
+     * plan-service's events (the same list a meeting's agenda is drawn from).
+     */
+    private void requireSubGoalOfThePlan(UUID citizenId, UUID subGoalId) {
+        boolean known = queries.query(new FindSubGoalsOfCitizenQuery(citizenId),
+                        ResponseTypes.multipleInstancesOf(SubGoal.class)).join().stream()
+                .anyMatch(subGoal -> subGoal.subGoalId().equals(subGoalId));
+        if (!known) {
+            throw new RuleViolationException("subGoalId", "referral.unknown-sub-goal",
+                    "Sub-goal " + subGoalId + " is not in the citizen's plan.");
+        }
     }
 
     private static Party party(Actor actor) {
