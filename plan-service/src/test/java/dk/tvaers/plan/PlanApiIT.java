@@ -441,6 +441,23 @@ class PlanApiIT {
     }
 
     @Test
+    void aFollowUpCannotRecordAReadingOfASubGoalTheCallerMayNotSee() {
+        UUID beer = plans.addSubGoal(Persona.ANNA_ADDICTION, citizen, goal, "Drikke 8 øl om dagen", beers());
+
+        ResponseEntity<Map> response = plans.post(Persona.SOFIE_SOCIAL, "/api/plans/citizens/{c}/follow-ups",
+                followUp(LocalDate.now(), List.of(Map.of("subGoalId", beer, "value", 10)), null), citizen);
+
+        assertThat(response.getStatusCode().value()).as("without consent the sub-goal is unknown to her")
+                .isEqualTo(422);
+        assertThat(response.getBody()).containsEntry("rule", "plan.unknown-sub-goal");
+        assertThat(response.getBody().get("errors").toString()).contains("field=readings[0].subGoalId");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND payload_type LIKE '%FollowUpRecordedEvent'""")
+                .param(PlanIds.planIdOf(citizen).toString()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aSubGoalNeedsASectorToOwnIt() {
         Persona noSector = new Persona("sofie.social", "Sofie Sørensen", List.of("caseworker", "coordinator"), null,
                 "holstebro", "voksen-holstebro");
