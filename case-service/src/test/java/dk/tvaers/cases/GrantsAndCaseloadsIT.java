@@ -265,6 +265,54 @@ class GrantsAndCaseloadsIT {
     }
 
     @Test
+    void theAuthorityIsThatOfTheTeamCaseServiceRecordsTheCaseworkerInAndFollowsItsChanges() {
+        // the token still names the caseworker's old team (5 hours); case-service knows better
+        Persona rikke = new Persona("rikke.social", "Rikke Rasmussen", List.of("caseworker"), "social-services",
+                "holstebro", "voksen-holstebro");
+        RestClient asRikke = TestApi.as(rikke, port);
+        var defined = lene.post().uri("/api/teams").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("teamId", "bevilling-test", "name", "Bevillingstest", "recommendedCaseload", 50,
+                        "authorityHoursPerWeek", 2))
+                .retrieve().toEntity(Map.class);
+        assertThat(defined.getStatusCode().value()).as("%s", defined.getBody()).isEqualTo(201);
+        await().atMost(CaseApi.WAIT).until(() -> lene.get().uri("/api/teams/bevilling-test").retrieve()
+                .toEntity(String.class).getStatusCode().value() == 200);
+        assertThat(lene.put().uri("/api/teams/bevilling-test/members/rikke.social").retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(204);
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(asRikke.get().uri("/api/caseworkers/me/caseload")
+                .retrieve().body(Map.class)).containsEntry("teamId", "bevilling-test"));
+        UUID citizen = api.register(rikke);
+        Case c = new Case(citizen, api.openCaseAndWorkWith(rikke, citizen));
+        LocalDate today = LocalDate.now();
+
+        var threeHours = asRikke.post().uri("/api/grants").contentType(MediaType.APPLICATION_JSON)
+                .body(grant(c, "3", today, today.plusMonths(6), false, null)).retrieve().toEntity(Map.class);
+        assertThat(threeHours.getStatusCode().value()).isEqualTo(201);
+        assertThat(threeHours.getBody()).as("above the recorded team's 2 hours")
+                .containsEntry("awaitingVisitation", true);
+
+        var raised = lene.put().uri("/api/teams/bevilling-test").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0, "name", "Bevillingstest", "recommendedCaseload", 50,
+                        "authorityHoursPerWeek", 7.5)).retrieve().toEntity(String.class);
+        assertThat(raised.getStatusCode().value()).as("%s", raised.getBody()).isEqualTo(200);
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(new BigDecimal(lene.get()
+                .uri("/api/teams/bevilling-test").retrieve().body(Map.class).get("authorityHoursPerWeek").toString()))
+                .isEqualByComparingTo("7.5"));
+
+        var sevenHours = asRikke.post().uri("/api/grants").contentType(MediaType.APPLICATION_JSON)
+                .body(grant(c, "7", today, today.plusMonths(6), false, null)).retrieve().toEntity(Map.class);
+        assertThat(sevenHours.getStatusCode().value()).isEqualTo(201);
+        assertThat(sevenHours.getBody()).as("within the team's new 7.5 hours")
+                .containsEntry("awaitingVisitation", false);
+        UUID sevenHourGrant = UUID.fromString((String) sevenHours.getBody().get("grantId"));
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(asRikke.get().uri("/api/grants/{id}",
+                sevenHourGrant).retrieve().body(Map.class)).containsEntry("status", "APPROVED"));
+        var eightHours = asRikke.post().uri("/api/grants").contentType(MediaType.APPLICATION_JSON)
+                .body(grant(c, "8", today, today.plusMonths(6), false, null)).retrieve().toEntity(Map.class);
+        assertThat(eightHours.getBody()).containsEntry("awaitingVisitation", true);
+    }
+
+    @Test
     void aGrantEndsByItselfWhenItsDeadlineComes() {
         Case c = citizenWithSocialCase();
         LocalDate today = LocalDate.now();

@@ -1,6 +1,8 @@
 package dk.tvaers.cases.grant.web;
 
 import dk.tvaers.cases.CaseServiceSettings;
+import dk.tvaers.cases.caseload.api.CaseworkerCaseload;
+import dk.tvaers.cases.caseload.api.FindCaseloadQuery;
 import dk.tvaers.cases.caseload.api.FindTeamQuery;
 import dk.tvaers.cases.caseload.api.TeamView;
 import dk.tvaers.cases.grant.api.ApproveGrantCommand;
@@ -55,8 +57,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Grants: a caseworker proposes within their own sector; within the team's authority it is in force at
@@ -255,15 +259,26 @@ class GrantController {
                 .orElseThrow(() -> new NotFoundException("frame grant", frameGrantId));
     }
 
-    /** The caller's team's authority, or the installation's default if the team sets none. */
+    /**
+     * The caller's authority: that of the team case-service records them as a member of (team leaders assign
+     * caseworkers to teams here), else that of the team their token names, else the installation's default.
+     * Only a team of the caller's own organisation counts.
+     */
     private BigDecimal authorityOf(Actor actor) {
-        if (actor.team() == null) {
-            return settings.defaultAuthorityHoursPerWeek();
-        }
-        return queries.query(new FindTeamQuery(actor.team()), ResponseTypes.optionalInstanceOf(TeamView.class)).join()
+        Optional<String> recordedTeam = queries.query(new FindCaseloadQuery(actor.userId()),
+                        ResponseTypes.optionalInstanceOf(CaseworkerCaseload.class)).join()
+                .map(CaseworkerCaseload::teamId);
+        return Stream.concat(recordedTeam.stream(), Stream.ofNullable(actor.team()))
+                .map(this::team)
+                .flatMap(Optional::stream)
                 .filter(team -> team.organisation().equals(actor.organisation()))
                 .map(TeamView::authorityHoursPerWeek)
+                .findFirst()
                 .orElse(settings.defaultAuthorityHoursPerWeek());
+    }
+
+    private Optional<TeamView> team(String teamId) {
+        return queries.query(new FindTeamQuery(teamId), ResponseTypes.optionalInstanceOf(TeamView.class)).join();
     }
 
     /** A grant of the caller's own organisation and sector, of a citizen the caller works with. */
