@@ -4,6 +4,7 @@ import dk.tvaers.coordination.consent.query.ConsentProjection;
 import dk.tvaers.coordination.involvement.query.InvolvedSectorsProjection;
 import dk.tvaers.coordination.meeting.query.MeetingProjection;
 import dk.tvaers.coordination.notification.query.NotificationProjection;
+import dk.tvaers.coordination.referral.process.ReferralProgress;
 import dk.tvaers.coordination.referral.query.ReferralProjection;
 import dk.tvaers.coordination.timeline.query.TimelineProjection;
 import dk.tvaers.platform.privacy.ErasedCitizens;
@@ -19,13 +20,15 @@ import java.util.UUID;
 
 /**
  * The projections never write an erased citizen's rows, on a replay or afterwards: their events' personal
- * parts read as {@code null} once the citizen's key is gone, and the citizen must not reappear.
+ * parts read as {@code null} once the citizen's key is gone, and the citizen must not reappear. The referrals'
+ * process does nothing more for an erased citizen either (a new event would need a new key).
  */
 @Configuration(proxyBeanMethods = false)
 class SkipErasedCitizens {
 
     static final List<String> PROJECTIONS = List.of(InvolvedSectorsProjection.GROUP, ConsentProjection.GROUP,
-            ReferralProjection.GROUP, MeetingProjection.GROUP, TimelineProjection.GROUP, NotificationProjection.GROUP);
+            ReferralProjection.GROUP, MeetingProjection.GROUP, TimelineProjection.GROUP, NotificationProjection.GROUP,
+            ReferralProgress.GROUP);
 
     @Bean
     ConfigurerModule skipErasedCitizensInProjections(ErasedCitizens erased) {

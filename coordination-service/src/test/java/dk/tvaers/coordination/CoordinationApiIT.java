@@ -217,6 +217,27 @@ class CoordinationApiIT {
     }
 
     @Test
+    void aReferralAcceptedByASectorThatAlreadyHasItsCaseIsInProgressAtOnce() {
+        UUID subGoal = subGoalOfThePlan("jobcenter", Persona.JONAS_JOB);
+        var sent = TestApi.as(Persona.JONAS_JOB, port).post()
+                .uri("/api/coordination/citizens/{id}/referrals", citizen).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("toSector", "social-services", "toOrganisation", "holstebro",
+                        "reason", "Hjælp til at holde styr på økonomien", "subGoalId", subGoal))
+                .retrieve().toEntity(Map.class);
+        assertThat(sent.getStatusCode().value()).isEqualTo(201);
+        String referralId = (String) sent.getBody().get("referralId");
+
+        await().atMost(WAIT).until(() -> TestApi.as(Persona.SOFIE_SOCIAL, port).post()
+                .uri("/api/coordination/referrals/{id}/accept", referralId).retrieve().toBodilessEntity()
+                .getStatusCode().value() == 200);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(TestApi.as(Persona.JONAS_JOB, port).get()
+                .uri("/api/coordination/referrals/{id}", referralId).retrieve().body(Map.class))
+                .as("social services' case was open when it accepted, so no case.CaseOpened will come")
+                .containsEntry("status", "in-progress").containsEntry("lastChangedBy", "sofie.social"));
+    }
+
+    @Test
     void aReferralLeftUnansweredIsFlaggedByItsDeadline() {
         UUID subGoal = subGoalOfThePlan("social-services", Persona.SOFIE_SOCIAL);
         var sent = TestApi.as(Persona.SOFIE_SOCIAL, port).post()

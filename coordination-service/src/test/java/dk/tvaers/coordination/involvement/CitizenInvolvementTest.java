@@ -1,11 +1,14 @@
 package dk.tvaers.coordination.involvement;
 
+import dk.tvaers.coordination.involvement.api.AwaitReceivingCaseCommand;
 import dk.tvaers.coordination.involvement.api.ChangeSectorCaseworkerCommand;
 import dk.tvaers.coordination.involvement.api.CoordinatorDesignatedEvent;
 import dk.tvaers.coordination.involvement.api.CoordinatorNeededEvent;
 import dk.tvaers.coordination.involvement.api.CoordinatorNeededEvent.Reason;
 import dk.tvaers.coordination.involvement.api.DesignateCoordinatorCommand;
 import dk.tvaers.coordination.involvement.api.EndSectorInvolvementCommand;
+import dk.tvaers.coordination.involvement.api.ReceivingCaseAwaitedEvent;
+import dk.tvaers.coordination.involvement.api.ReceivingCaseFoundEvent;
 import dk.tvaers.coordination.involvement.api.RecordSectorInvolvementCommand;
 import dk.tvaers.coordination.involvement.api.SectorCaseworkerChangedEvent;
 import dk.tvaers.coordination.involvement.api.SectorInvolvedEvent;
@@ -27,6 +30,7 @@ class CitizenInvolvementTest {
     private static final UUID JOB_CASE = UUID.fromString("9a1d7c3e-2b6f-4e58-8c0a-7f3b5d2e9c41");
     private static final UUID SOCIAL_CASE = UUID.fromString("7b2e1f4a-3c5d-4e6f-8a9b-0c1d2e3f4a5b");
     private static final UUID ADDICTION_CASE = UUID.fromString("6c3f2a5b-4d6e-4f7a-9b0c-1d2e3f4a5b6c");
+    private static final UUID REFERRAL = UUID.fromString("8e6b2c8a-7f0d-4a3b-9c4e-8d1f2a3b4c02");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
     private static final SectorInvolvedEvent JOBCENTER = new SectorInvolvedEvent(CITIZEN, "holstebro", "jobcenter",
@@ -181,5 +185,58 @@ class CitizenInvolvementTest {
                 .when(new DesignateCoordinatorCommand(CITIZEN, "jonas.job", null, "jonas.job"))
                 .expectEvents(new CoordinatorDesignatedEvent(CITIZEN, "jonas.job", "jobcenter", "holstebro", null, null,
                         "jonas.job"));
+    }
+
+    @Test
+    void aReferralAcceptedByASectorWithAnOpenCaseFindsTheCaseAtOnce() {
+        fixture.given(JOBCENTER, SOCIAL)
+                .when(new AwaitReceivingCaseCommand(CITIZEN, REFERRAL, "social-services", "holstebro",
+                        DAY.plusDays(2)))
+                .expectEvents(new ReceivingCaseFoundEvent(CITIZEN, REFERRAL, "social-services", "holstebro",
+                        SOCIAL_CASE, "sofie.social", DAY.plusDays(2)));
+    }
+
+    @Test
+    void aReferralAcceptedByASectorWithoutACaseWaitsForIt() {
+        fixture.given(JOBCENTER)
+                .when(new AwaitReceivingCaseCommand(CITIZEN, REFERRAL, "addiction-centre", "holstebro", DAY))
+                .expectEvents(new ReceivingCaseAwaitedEvent(CITIZEN, REFERRAL, "addiction-centre", "holstebro"));
+    }
+
+    @Test
+    void theReceivingSectorsNewCaseIsFoundForTheReferralThatAwaitsIt() {
+        fixture.given(JOBCENTER, new ReceivingCaseAwaitedEvent(CITIZEN, REFERRAL, "addiction-centre", "holstebro"))
+                .when(new RecordSectorInvolvementCommand(CITIZEN, "holstebro", "addiction-centre", ADDICTION_CASE,
+                        "anna.misbrug", DAY.plusDays(5)))
+                .expectEvents(new SectorInvolvedEvent(CITIZEN, "holstebro", "addiction-centre", ADDICTION_CASE,
+                                "anna.misbrug", DAY.plusDays(5)),
+                        new CoordinatorNeededEvent(CITIZEN, "holstebro", Reason.NO_COORDINATOR, null, null,
+                                List.of("jobcenter", "addiction-centre")),
+                        new ReceivingCaseFoundEvent(CITIZEN, REFERRAL, "addiction-centre", "holstebro",
+                                ADDICTION_CASE, "anna.misbrug", DAY.plusDays(5)));
+    }
+
+    @Test
+    void aCaseOfTheSameSectorInAnotherOrganisationIsNotTheReceivingCase() {
+        fixture.given(new ReceivingCaseAwaitedEvent(CITIZEN, REFERRAL, "addiction-centre", "holstebro"))
+                .when(new RecordSectorInvolvementCommand(CITIZEN, "struer", "addiction-centre", ADDICTION_CASE,
+                        "asger.misbrug", DAY))
+                .expectEvents(new SectorInvolvedEvent(CITIZEN, "struer", "addiction-centre", ADDICTION_CASE,
+                        "asger.misbrug", DAY));
+    }
+
+    @Test
+    void aReferralAcceptedBeforeTheCitizensFirstCaseWaits() {
+        fixture.givenNoPriorActivity()
+                .when(new AwaitReceivingCaseCommand(CITIZEN, REFERRAL, "psychiatry", "region-midt", DAY))
+                .expectEvents(new ReceivingCaseAwaitedEvent(CITIZEN, REFERRAL, "psychiatry", "region-midt"));
+    }
+
+    @Test
+    void aReferralIsAwaitedOnceWhenToldTwice() {
+        fixture.given(new ReceivingCaseAwaitedEvent(CITIZEN, REFERRAL, "psychiatry", "region-midt"))
+                .when(new AwaitReceivingCaseCommand(CITIZEN, REFERRAL, "psychiatry", "region-midt", DAY))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 }

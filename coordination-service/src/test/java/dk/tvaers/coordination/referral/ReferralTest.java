@@ -10,6 +10,7 @@ import dk.tvaers.coordination.referral.api.ReferralUnansweredEvent;
 import dk.tvaers.coordination.referral.api.RejectReferralCommand;
 import dk.tvaers.coordination.referral.api.RejectionReason;
 import dk.tvaers.coordination.referral.api.SendReferralCommand;
+import dk.tvaers.coordination.referral.api.StartAcceptedReferralCommand;
 import dk.tvaers.coordination.referral.api.StartReferralCommand;
 import dk.tvaers.coordination.referral.api.WithdrawReferralCommand;
 import dk.tvaers.coordination.referral.command.Referral;
@@ -158,6 +159,22 @@ class ReferralTest {
                         changed(ReferralStatus.IN_PROGRESS, null, null, ANNA))
                 .when(new CompleteReferralCommand(REFERRAL, "Forløb gennemført", ANNA, SENT_ON.plusDays(2)))
                 .expectEvents(changed(ReferralStatus.COMPLETED, null, "Forløb gennemført", ANNA));
+    }
+
+    @Test
+    void anAcceptedReferralGoesInProgressWhenTheReceivingSectorHasItsCase() {
+        fixture.given(SENT, changed(ReferralStatus.ACCEPTED, null, null, ANNA))
+                .when(new StartAcceptedReferralCommand(REFERRAL, ANNA, SENT_ON.plusDays(2)))
+                .expectEvents(changed(ReferralStatus.IN_PROGRESS, null, null, ANNA));
+    }
+
+    @Test
+    void aReferralThatMovedOnIsLeftAsItIsWhenTheReceivingCaseTurnsUp() {
+        fixture.given(SENT, changed(ReferralStatus.ACCEPTED, null, null, ANNA),
+                        changed(ReferralStatus.WITHDRAWN, null, "Borgeren er flyttet", SOFIE))
+                .when(new StartAcceptedReferralCommand(REFERRAL, ANNA, SENT_ON.plusDays(2)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

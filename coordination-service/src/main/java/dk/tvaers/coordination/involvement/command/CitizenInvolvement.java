@@ -1,11 +1,14 @@
 package dk.tvaers.coordination.involvement.command;
 
+import dk.tvaers.coordination.involvement.api.AwaitReceivingCaseCommand;
 import dk.tvaers.coordination.involvement.api.ChangeSectorCaseworkerCommand;
 import dk.tvaers.coordination.involvement.api.CoordinatorDesignatedEvent;
 import dk.tvaers.coordination.involvement.api.CoordinatorNeededEvent;
 import dk.tvaers.coordination.involvement.api.CoordinatorNeededEvent.Reason;
 import dk.tvaers.coordination.involvement.api.DesignateCoordinatorCommand;
 import dk.tvaers.coordination.involvement.api.EndSectorInvolvementCommand;
+import dk.tvaers.coordination.involvement.api.ReceivingCaseAwaitedEvent;
+import dk.tvaers.coordination.involvement.api.ReceivingCaseFoundEvent;
 import dk.tvaers.coordination.involvement.api.RecordSectorInvolvementCommand;
 import dk.tvaers.coordination.involvement.api.SectorCaseworkerChangedEvent;
 import dk.tvaers.coordination.involvement.api.SectorInvolvedEvent;
@@ -31,7 +34,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Who works with one citizen: the sectors with an open case (and through which case and caseworker), and
  * the one coordinating caseworker (koordinerende sagsbehandler). The coordinator is never left empty
  * silently: when two sectors are involved without one, or the coordinator's case closes or moves to another
- * caseworker, the aggregate says so ({@link CoordinatorNeededEvent}).
+ * caseworker, the aggregate says so ({@link CoordinatorNeededEvent}). It also closes the loop of accepted
+ * referrals: the receiving sector's case, open already or opened later, puts the referral in progress
+ * ({@link ReceivingCaseFoundEvent}), decided here where the cases are known in order, not from a read model.
  */
 @Aggregate
 public class CitizenInvolvement {
@@ -42,11 +47,15 @@ public class CitizenInvolvement {
     private record CurrentCoordinator(String caseworkerId, String sector) {
     }
 
+    private record AwaitedCase(String sector, String organisation) {
+    }
+
     @AggregateIdentifier
     private UUID citizenId;
     private final Map<String, Involvement> bySector = new LinkedHashMap<>();
     private CurrentCoordinator coordinator;
     private boolean coordinatorNeeded;
+    private final Map<UUID, AwaitedCase> awaitedByReferral = new LinkedHashMap<>();
 
     protected CitizenInvolvement() {
     }
@@ -63,6 +72,27 @@ public class CitizenInvolvement {
         if (coordinator == null && !coordinatorNeeded && bySector.size() >= 2) {
             apply(new CoordinatorNeededEvent(citizenId, command.organisation(), Reason.NO_COORDINATOR, null, null,
                     List.copyOf(bySector.keySet())));
+        }
+        List.copyOf(awaitedByReferral.entrySet()).stream()
+                .filter(awaited -> awaited.getValue().sector().equals(command.sector())
+                        && awaited.getValue().organisation().equals(command.organisation()))
+                .forEach(awaited -> apply(new ReceivingCaseFoundEvent(citizenId, awaited.getKey(), command.sector(),
+                        command.organisation(), command.caseId(), command.caseworkerId(), command.since())));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(AwaitReceivingCaseCommand command) {
+        if (awaitedByReferral.containsKey(command.referralId())) {
+            return;
+        }
+        Involvement receiving = bySector.get(command.sector());
+        if (receiving != null && receiving.organisation().equals(command.organisation())) {
+            apply(new ReceivingCaseFoundEvent(command.citizenId(), command.referralId(), command.sector(),
+                    command.organisation(), receiving.caseId(), receiving.caseworkerId(), command.acceptedOn()));
+        } else {
+            apply(new ReceivingCaseAwaitedEvent(command.citizenId(), command.referralId(), command.sector(),
+                    command.organisation()));
         }
     }
 
@@ -151,5 +181,16 @@ public class CitizenInvolvement {
     void on(CoordinatorNeededEvent event) {
         coordinator = null;
         coordinatorNeeded = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReceivingCaseAwaitedEvent event) {
+        this.citizenId = event.citizenId();
+        awaitedByReferral.put(event.referralId(), new AwaitedCase(event.sector(), event.organisation()));
+    }
+
+    @EventSourcingHandler
+    void on(ReceivingCaseFoundEvent event) {
+        awaitedByReferral.remove(event.referralId());
     }
 }

@@ -9,25 +9,19 @@ import dk.tvaers.contracts.cases.v1.CaseTransferred;
 import dk.tvaers.coordination.involvement.api.ChangeSectorCaseworkerCommand;
 import dk.tvaers.coordination.involvement.api.EndSectorInvolvementCommand;
 import dk.tvaers.coordination.involvement.api.RecordSectorInvolvementCommand;
-import dk.tvaers.coordination.referral.api.FindReferralsOfCitizenQuery;
-import dk.tvaers.coordination.referral.api.Party;
-import dk.tvaers.coordination.referral.api.ReferralStatus;
-import dk.tvaers.coordination.referral.api.ReferralView;
-import dk.tvaers.coordination.referral.api.StartReferralCommand;
 import dk.tvaers.platform.messaging.Inbox;
 import dk.tvaers.platform.messaging.UnprocessableEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place where case-service's integration events become commands here. Each event is applied
  * once (the inbox), in order per citizen (the topic is keyed by citizen); one that cannot be read goes
- * to {@code tvaers.case.events-dlt} with the reason.
+ * to {@code tvaers.case.events-dlt} with the reason. A case opened by a sector that accepted a referral puts
+ * the referral in progress through the citizen's involvement ({@code ReferralProgress}).
  */
 @Component
 class CaseEventsListener {
@@ -37,13 +31,11 @@ class CaseEventsListener {
     private final IntegrationEventCodec codec;
     private final Inbox inbox;
     private final CommandGateway commands;
-    private final QueryGateway queries;
 
-    CaseEventsListener(IntegrationEventCodec codec, Inbox inbox, CommandGateway commands, QueryGateway queries) {
+    CaseEventsListener(IntegrationEventCodec codec, Inbox inbox, CommandGateway commands) {
         this.codec = codec;
         this.inbox = inbox;
         this.commands = commands;
-        this.queries = queries;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.CASE)
@@ -57,7 +49,6 @@ class CaseEventsListener {
             CaseOpened opened = event.payloadAs(CaseOpened.TYPE);
             commands.sendAndWait(new RecordSectorInvolvementCommand(event.citizenId(), event.organisation(),
                     opened.sector(), opened.caseId(), opened.caseworkerId(), opened.openedOn()));
-            startAcceptedReferrals(event, opened);
         } else if (event.is(CaseClosed.TYPE)) {
             CaseClosed closed = event.payloadAs(CaseClosed.TYPE);
             sendToKnownCitizen(event, new EndSectorInvolvementCommand(event.citizenId(), closed.sector(),
@@ -67,20 +58,6 @@ class CaseEventsListener {
             sendToKnownCitizen(event, new ChangeSectorCaseworkerCommand(event.citizenId(), transferred.sector(),
                     transferred.caseId(), transferred.toCaseworkerId(), transferred.transferredOn()));
         }
-    }
-
-    /**
-     * Closes the loop of a referral: the receiving sector accepted it and has now opened its own case, so the
-     * work is in progress. Both sides and the coordinator see it without anyone reporting it twice.
-     */
-    private void startAcceptedReferrals(IntegrationEvent<?> event, CaseOpened opened) {
-        queries.query(new FindReferralsOfCitizenQuery(event.citizenId()),
-                        ResponseTypes.multipleInstancesOf(ReferralView.class)).join().stream()
-                .filter(referral -> ReferralStatus.ACCEPTED.code().equals(referral.status())
-                        && referral.toSector().equals(opened.sector())
-                        && referral.toOrganisation().equals(event.organisation()))
-                .forEach(referral -> commands.sendAndWait(new StartReferralCommand(referral.referralId(),
-                        new Party(opened.caseworkerId(), opened.sector(), event.organisation()), opened.openedOn())));
     }
 
     /** A case that was never opened here cannot close or move: that contradicts what we know. */

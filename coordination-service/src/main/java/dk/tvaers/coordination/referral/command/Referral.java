@@ -11,6 +11,7 @@ import dk.tvaers.coordination.referral.api.ReferralUnansweredEvent;
 import dk.tvaers.coordination.referral.api.RejectReferralCommand;
 import dk.tvaers.coordination.referral.api.RejectionReason;
 import dk.tvaers.coordination.referral.api.SendReferralCommand;
+import dk.tvaers.coordination.referral.api.StartAcceptedReferralCommand;
 import dk.tvaers.coordination.referral.api.StartReferralCommand;
 import dk.tvaers.coordination.referral.api.WithdrawReferralCommand;
 import dk.tvaers.platform.domain.ConflictException;
@@ -128,6 +129,14 @@ public class Referral {
         return citizenId;
     }
 
+    /** Sent by the referral's own process, never by a person: a referral that moved on is not an error. */
+    @CommandHandler
+    void handle(StartAcceptedReferralCommand command) {
+        if (status == ReferralStatus.ACCEPTED && isReceiver(command.by())) {
+            changeStatus(ReferralStatus.IN_PROGRESS, null, null, command.by(), command.on());
+        }
+    }
+
     @CommandHandler
     UUID handle(CompleteReferralCommand command) {
         requireReceiver(command.by());
@@ -161,8 +170,12 @@ public class Referral {
         }
     }
 
+    private boolean isReceiver(Party by) {
+        return toSector.equals(by.sector()) && toOrganisation.equals(by.organisation());
+    }
+
     private void requireReceiver(Party by) {
-        if (!toSector.equals(by.sector()) || !toOrganisation.equals(by.organisation())) {
+        if (!isReceiver(by)) {
             throw new RuleViolationException(null, "referral.only-receiver-answers",
                     "Only the receiving sector (" + toSector + ", " + toOrganisation + ") can do this.");
         }
