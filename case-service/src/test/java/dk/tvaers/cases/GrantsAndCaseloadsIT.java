@@ -313,6 +313,32 @@ class GrantsAndCaseloadsIT {
     }
 
     @Test
+    void aTeamLeaderCannotApproveTheirOwnProposalButAnotherTeamLeaderCan() {
+        Case c = citizenWithSocialCase();
+        LocalDate today = LocalDate.now();
+        var proposed = lene.post().uri("/api/grants").contentType(MediaType.APPLICATION_JSON)
+                .body(grant(c, "8", today, today.plusMonths(6), false, null)).retrieve().toEntity(Map.class);
+        assertThat(proposed.getStatusCode().value()).as("%s", proposed.getBody()).isEqualTo(201);
+        assertThat(proposed.getBody()).containsEntry("awaitingVisitation", true);
+        UUID grantId = UUID.fromString((String) proposed.getBody().get("grantId"));
+        await().atMost(CaseApi.WAIT).until(() -> lene.get().uri("/api/grants/{id}", grantId).retrieve()
+                .toEntity(String.class).getStatusCode().value() == 200);
+
+        var own = lene.post().uri("/api/grants/{id}/approval", grantId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("expectedVersion", 0)).retrieve().toEntity(Map.class);
+        assertThat(own.getStatusCode().value()).isEqualTo(422);
+        assertThat(own.getBody()).containsEntry("rule", "grant.own-proposal");
+
+        Persona lars = new Persona("lars.leder", "Lars Lauridsen", List.of("team-leader"), "social-services",
+                "holstebro", "voksen-holstebro");
+        assertThat(TestApi.as(lars, port).post().uri("/api/grants/{id}/approval", grantId)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("expectedVersion", 0)).retrieve()
+                .toEntity(Map.class).getStatusCode().value()).isEqualTo(200);
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(sofie.get().uri("/api/grants/{id}", grantId)
+                .retrieve().body(Map.class)).containsEntry("status", "APPROVED").containsEntry("decidedBy", "lars.leder"));
+    }
+
+    @Test
     void aGrantEndsByItselfWhenItsDeadlineComes() {
         Case c = citizenWithSocialCase();
         LocalDate today = LocalDate.now();

@@ -146,6 +146,25 @@ class GrantTest {
     }
 
     @Test
+    void aTeamLeaderCannotApproveTheirOwnProposal() {
+        GrantTerms terms = terms("7.5", SEL_85);
+        fixture.given(new GrantProposedEvent(GRANT, CITIZEN, CASE, "holstebro", "social-services", terms, false, null,
+                        true, "lene.leder", TODAY))
+                .when(new ApproveGrantCommand(GRANT, 0, "lene.leder", TODAY))
+                .expectException(BrokenRule.named("grant.own-proposal"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherTeamLeaderApprovesATeamLeadersProposal() {
+        GrantTerms terms = terms("7.5", SEL_85);
+        fixture.given(new GrantProposedEvent(GRANT, CITIZEN, CASE, "holstebro", "social-services", terms, false, null,
+                        true, "lene.leder", TODAY))
+                .when(new ApproveGrantCommand(GRANT, 0, "lars.leder", TODAY))
+                .expectEvents(approved(terms, "lars.leder", false));
+    }
+
+    @Test
     void theTeamLeaderRejectsWithAReason() {
         GrantTerms terms = terms("7.5", SEL_85);
         fixture.given(proposed(terms, true))

@@ -35,9 +35,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A grant (bevilling): a decision in a case that gives the citizen an offer for a number of hours a week
  * for a period. A caseworker decides alone within the team's authority; above it, or for an external
- * placement, a visitation meeting approves or rejects. An approved grant ends by itself at the end of its
- * period (an Axon deadline, stored by db-scheduler). A grant under 3 hours a week under Serviceloven §85 is
- * revisited every {@link #REVISITATION_INTERVAL}.
+ * placement, a visitation meeting approves or rejects (a team leader who proposed it cannot approve it:
+ * four eyes). An approved grant ends by itself at the end of its period (an Axon deadline, stored by
+ * db-scheduler). A grant under 3 hours a week under Serviceloven §85 is revisited every
+ * {@link #REVISITATION_INTERVAL}.
  */
 @Aggregate
 public class Grant {
@@ -63,6 +64,7 @@ public class Grant {
     private String sector;
     private GrantTerms terms;
     private UUID frameGrantId;
+    private String proposedBy;
     private GrantStatus status;
     private LocalDate revisitationDueOn;
     private long version = -1;
@@ -101,6 +103,10 @@ public class Grant {
     @CommandHandler
     void handle(ApproveGrantCommand command, DeadlineManager deadlines) {
         requireAwaitingVisitation(command.expectedVersion());
+        if (command.approvedBy().equals(proposedBy)) {
+            throw new RuleViolationException(null, "grant.own-proposal",
+                    "A team leader cannot approve their own proposal; another team leader decides it.");
+        }
         approve(command.approvedBy(), false, command.approvedOn(), deadlines);
     }
 
@@ -230,6 +236,7 @@ public class Grant {
         this.sector = event.sector();
         this.terms = event.terms();
         this.frameGrantId = event.frameGrantId();
+        this.proposedBy = event.proposedBy();
         this.status = GrantStatus.AWAITING_VISITATION;
         this.version++;
     }
