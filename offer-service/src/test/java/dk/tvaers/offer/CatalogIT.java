@@ -98,12 +98,50 @@ class CatalogIT {
     }
 
     @Test
+    void aChangeMustNameTheVersionItIsBasedOnSoNoneIsOverwrittenSilently() {
+        OfferDetails v1 = Catalog.servicePackage().provider(OfferApi.newProvider()).build();
+        UUID offerId = OfferApi.publish(port, v1, null);
+        Map<String, Object> change = OfferApi.body(v1);
+        change.put("weeklyHours", 6);
+
+        var details = as(Persona.LENE_TEAM_LEADER).put().uri("/api/offers/{id}", offerId)
+                .contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toEntity(Map.class);
+        assertThat(details.getStatusCode().value()).isEqualTo(400);
+        assertThat(details.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(details.getBody().get("errors").toString()).contains("field=expectedVersion");
+
+        Map<String, Object> prices = OfferApi.body(Catalog.bostedPricesWithoutOverlap());
+        var unversionedPrices = as(Persona.LENE_TEAM_LEADER).put().uri("/api/offers/{id}/prices", offerId)
+                .contentType(MediaType.APPLICATION_JSON).body(prices).retrieve().toEntity(Map.class);
+        assertThat(unversionedPrices.getStatusCode().value()).isEqualTo(400);
+        assertThat(unversionedPrices.getBody().get("errors").toString()).contains("field=expectedVersion");
+        assertThat(OfferApi.offer(port, offerId)).as("nothing changed").containsEntry("version", 1);
+
+        change.put("expectedVersion", 1);
+        assertThat(as(Persona.LENE_TEAM_LEADER).put().uri("/api/offers/{id}", offerId)
+                .contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toEntity(Map.class)
+                .getStatusCode().value()).isEqualTo(200);
+        prices.put("expectedVersion", 1);
+        var stalePrices = as(Persona.LENE_TEAM_LEADER).put().uri("/api/offers/{id}/prices", offerId)
+                .contentType(MediaType.APPLICATION_JSON).body(prices).retrieve().toEntity(Map.class);
+        assertThat(stalePrices.getStatusCode().value()).as("prices based on version 1").isEqualTo(409);
+        assertThat(stalePrices.getBody()).containsEntry("currentVersion", 2)
+                .containsEntry("rule", "offer.stale-version");
+        prices.put("expectedVersion", 2);
+        var current = as(Persona.LENE_TEAM_LEADER).put().uri("/api/offers/{id}/prices", offerId)
+                .contentType(MediaType.APPLICATION_JSON).body(prices).retrieve().toEntity(Map.class);
+        assertThat(current.getStatusCode().value()).isEqualTo(200);
+        assertThat(current.getBody()).containsEntry("version", 3);
+    }
+
+    @Test
     void anItemTheBasicRateCoversThatASupplementBillsAgainIsFlagged() {
         UUID offerId = OfferApi.publish(port, Catalog.servicePackage().provider(OfferApi.newProvider()).build(), null);
 
+        Map<String, Object> prices = OfferApi.body(Catalog.bostedPricesWithDoubleBilling());
+        prices.put("expectedVersion", 1);
         var response = as(Persona.LENE_TEAM_LEADER).put().uri("/api/offers/{id}/prices", offerId)
-                .contentType(MediaType.APPLICATION_JSON).body(OfferApi.body(Catalog.bostedPricesWithDoubleBilling()))
-                .retrieve().toEntity(Map.class);
+                .contentType(MediaType.APPLICATION_JSON).body(prices).retrieve().toEntity(Map.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         await().atMost(WAIT).untilAsserted(() -> assertThat(OfferApi.offer(port, offerId).get("doubleBilledItems"))

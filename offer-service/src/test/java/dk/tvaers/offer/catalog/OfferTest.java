@@ -265,7 +265,7 @@ class OfferTest {
         @Test
         void anOfferKeepsItsKind() {
             fixture.given(published(Catalog.servicePackage().build()))
-                    .when(new ChangeOfferCommand(OFFER, null, Catalog.servicePackage().kind(OfferKind.INDIVIDUAL_SUPPORT)
+                    .when(new ChangeOfferCommand(OFFER, 1, Catalog.servicePackage().kind(OfferKind.INDIVIDUAL_SUPPORT)
                             .functionLevel(null).build(), DAY, LENE))
                     .expectException(rule("offer.kind-is-fixed"));
         }
@@ -274,7 +274,7 @@ class OfferTest {
         void anOfferCannotHaveFewerSeatsThanCitizensSeated() {
             OfferDetails course = Catalog.groupCourse().capacity(3).build();
             fixture.given(full(course))
-                    .when(new ChangeOfferCommand(OFFER, null, Catalog.groupCourse().capacity(2).build(), DAY, LENE))
+                    .when(new ChangeOfferCommand(OFFER, 1, Catalog.groupCourse().capacity(2).build(), DAY, LENE))
                     .expectException(rule("offer.capacity-below-seats-taken"));
         }
 
@@ -307,7 +307,7 @@ class OfferTest {
             OfferDetails v1 = Catalog.servicePackage().build();
             fixture.given(published(v1),
                             new OfferRetiredEvent(OFFER, HOLSTEBRO, 2, "holstebro", DAY, "Erstattet af pakke 4", LENE))
-                    .when(new ChangeOfferCommand(OFFER, null, Catalog.servicePackage().capacity(14).build(), DAY, LENE))
+                    .when(new ChangeOfferCommand(OFFER, 2, Catalog.servicePackage().capacity(14).build(), DAY, LENE))
                     .expectException(rule("offer.retired"));
         }
 
@@ -378,12 +378,23 @@ class OfferTest {
         }
 
         @Test
+        void pricesBasedOnAnOldVersionAreAConflictNamingTheCurrentOne() {
+            OfferDetails details = Catalog.servicePackage().build();
+            fixture.given(published(details), new OfferChangedEvent(OFFER, HOLSTEBRO, 2, OfferChange.DETAILS,
+                            Catalog.servicePackage().capacity(14).build(), null, List.of(), LENE))
+                    .when(new SetOfferPricesCommand(OFFER, 1, Catalog.bostedPricesWithoutOverlap(), LENE))
+                    .expectException(Matchers.predicate(e -> e instanceof ConflictException c
+                            && c.rule().equals("offer.stale-version") && Long.valueOf(2).equals(c.currentVersion())))
+                    .expectNoEvents();
+        }
+
+        @Test
         void eachRateHasItsOwnCode() {
             PriceList prices = new PriceList(
                     new Rate("BASIS", "Basistakst", new BigDecimal("1000"), RateUnit.MONTH, List.of("Støtte")),
                     List.of(new Rate("BASIS", "Tillæg", new BigDecimal("100"), RateUnit.HOUR, List.of("Ledsagelse"))));
             fixture.given(published(Catalog.servicePackage().build()))
-                    .when(new SetOfferPricesCommand(OFFER, null, prices, LENE))
+                    .when(new SetOfferPricesCommand(OFFER, 1, prices, LENE))
                     .expectException(rule("offer.rate-code-not-unique"));
         }
 
@@ -391,7 +402,7 @@ class OfferTest {
         void aRetiredOfferGetsNoNewPrices() {
             fixture.given(published(Catalog.servicePackage().build()),
                             new OfferRetiredEvent(OFFER, HOLSTEBRO, 2, "holstebro", DAY, "Erstattet", LENE))
-                    .when(new SetOfferPricesCommand(OFFER, null, Catalog.bostedPricesWithoutOverlap(), LENE))
+                    .when(new SetOfferPricesCommand(OFFER, 2, Catalog.bostedPricesWithoutOverlap(), LENE))
                     .expectException(rule("offer.retired"));
         }
     }
@@ -693,5 +704,6 @@ class OfferTest {
                     .when(new RecordPunchCardVisitCommand(OFFER, id(2), DAY, "bosted-aaen"))
                     .expectException(rule("enrolment.waiting-for-a-seat"));
         }
+
     }
 }

@@ -266,8 +266,9 @@ public class Offer {
         }
     }
 
-    private void requireVersion(Integer expected) {
-        if (expected != null && expected != version) {
+    /** Every change names the version it is based on: none overwrites another silently. */
+    private void requireVersion(int expected) {
+        if (expected != version) {
             throw new ConflictException("offer.stale-version",
                     "The offer has changed since version " + expected + "; it is now version " + version + ".",
                     (long) version);

@@ -28,11 +28,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -143,11 +145,13 @@ class OfferController {
         return ResponseEntity.created(URI.create("/api/offers/" + offerId)).body(new OfferVersion(offerId, 1));
     }
 
-    /** Change the offer's details: a new version. Send the version you read as expectedVersion. */
+    /** Change the offer's details: a new version. Send the version you read as expectedVersion (required). */
     @PutMapping("/{offerId}")
     @PreAuthorize("hasAnyRole('team-leader', 'partner')")
     @NoPersonalData(CATALOG)
-    OfferVersion change(@PathVariable UUID offerId, @Valid @RequestBody OfferRequest request, Actor actor) {
+    OfferVersion change(@PathVariable UUID offerId,
+                        @Validated({Default.class, OfferRequests.Changing.class}) @RequestBody OfferRequest request,
+                        Actor actor) {
         OfferView offer = find(offerId);
         requireMayEdit(actor, offer);
         if (isOnlyPartner(actor) && !actor.organisation().equals(request.provider().organisation())) {
@@ -166,7 +170,10 @@ class OfferController {
     @PutMapping("/{offerId}/prices")
     @PreAuthorize("hasAnyRole('team-leader', 'partner')")
     @NoPersonalData(CATALOG)
-    OfferVersion setPrices(@PathVariable UUID offerId, @Valid @RequestBody PricesRequest request, Actor actor) {
+    OfferVersion setPrices(@PathVariable UUID offerId,
+                           @Validated({Default.class, OfferRequests.Changing.class}) @RequestBody
+                           PricesRequest request,
+                           Actor actor) {
         requireMayEdit(actor, find(offerId));
         int version = commands.send(new SetOfferPricesCommand(offerId, request.expectedVersion(),
                 request.toPriceList(), actor.userId()));

@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -35,6 +37,13 @@ final class OfferRequests {
     private OfferRequests() {
     }
 
+    /**
+     * The validation group of requests that change an offer that exists: they must name the version they
+     * were based on, so that a change never overwrites another one silently.
+     */
+    interface Changing {
+    }
+
     record ProviderRequest(@NotNull @Pattern(regexp = ORGANISATION) String organisation,
                            @NotBlank @Size(max = 200) String name) {
         Provider toProvider() {
@@ -46,8 +55,9 @@ final class OfferRequests {
     }
 
     /**
-     * An offer's details. {@code expectedVersion} is read when changing (optimistic locking), {@code prices}
-     * only when publishing; prices change through their own resource.
+     * An offer's details. {@code expectedVersion}, the version the change is based on, is required when
+     * changing (a stale one is a 409 with the current version) and ignored when publishing; {@code prices}
+     * are read only when publishing, since prices change through their own resource.
      */
     record OfferRequest(
             @NotBlank @Size(max = 200) String title,
@@ -69,8 +79,8 @@ final class OfferRequests {
             @Min(1) @Max(520) Integer defaultDurationWeeks,
             boolean openEnded,
             @Size(max = 200) String legalBasis,
-            @Min(1) Integer expectedVersion,
-            @Valid PricesRequest prices) {
+            @NotNull(groups = Changing.class) @Min(1) Integer expectedVersion,
+            @Valid @ConvertGroup(from = Changing.class, to = Default.class) PricesRequest prices) {
 
         OfferDetails toDetails() {
             return new OfferDetails(title.strip(), kind, description.strip(), aims.stream().map(String::strip).toList(),
@@ -93,10 +103,13 @@ final class OfferRequests {
         }
     }
 
-    /** A price list (basistakst and tillægstakster), DKK with two decimals. */
+    /**
+     * A price list (basistakst and tillægstakster), DKK with two decimals. Setting the prices of an offer
+     * names the version they are based on ({@code expectedVersion}); inside a new offer there is none.
+     */
     record PricesRequest(@NotNull @Valid RateRequest basicRate,
                          @Size(max = 20) List<@NotNull @Valid RateRequest> supplementaryRates,
-                         @Min(1) Integer expectedVersion) {
+                         @NotNull(groups = Changing.class) @Min(1) Integer expectedVersion) {
         PriceList toPriceList() {
             return new PriceList(basicRate.toRate(), supplementaryRates == null ? List.of()
                     : supplementaryRates.stream().map(RateRequest::toRate).toList());
