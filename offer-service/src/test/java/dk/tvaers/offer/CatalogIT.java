@@ -135,6 +135,47 @@ class CatalogIT {
     }
 
     @Test
+    void pricesAreNotChangedWithTheDetailsButThroughTheirOwnResource() {
+        OfferDetails v1 = Catalog.servicePackage().provider(OfferApi.newProvider()).build();
+        UUID offerId = OfferApi.publish(port, v1, null);
+        Map<String, Object> change = OfferApi.body(v1);
+        change.put("expectedVersion", 1);
+        change.put("prices", OfferApi.body(Catalog.bostedPricesWithoutOverlap()));
+
+        var response = as(Persona.LENE_TEAM_LEADER).put().uri("/api/offers/{id}", offerId)
+                .contentType(MediaType.APPLICATION_JSON).body(change).retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody()).containsEntry("rule", "offer.prices-have-their-own-resource");
+        assertThat(response.getBody().get("errors").toString()).contains("field=prices");
+        assertThat(OfferApi.offer(port, offerId)).containsEntry("version", 1);
+    }
+
+    @Test
+    void onlySomeoneInAnOrganisationPublishesAnOffer() {
+        Persona noOrganisation = new Persona("lene.leder", "Lene Lund", List.of("team-leader"), "social-services",
+                null, "voksen-holstebro");
+
+        var response = TestApi.as(noOrganisation, port).post().uri("/api/offers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(OfferApi.body(Catalog.servicePackage().provider(OfferApi.newProvider()).build()))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody()).containsEntry("rule", "offer.actor-without-organisation");
+    }
+
+    @Test
+    void aHoursRangeThatEndsBeforeItStartsIsAProblemNamingTheField() {
+        var response = as(Persona.JONAS_JOB).get().uri("/api/offers?minHours=10&maxHours=5").retrieve()
+                .toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody()).containsEntry("rule", "search.hours-range");
+        assertThat(response.getBody().get("errors").toString()).contains("field=maxHours");
+    }
+
+    @Test
     void anItemTheBasicRateCoversThatASupplementBillsAgainIsFlagged() {
         UUID offerId = OfferApi.publish(port, Catalog.servicePackage().provider(OfferApi.newProvider()).build(), null);
 

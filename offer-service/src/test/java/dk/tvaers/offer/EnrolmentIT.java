@@ -253,6 +253,40 @@ class EnrolmentIT {
     }
 
     @Test
+    void onlySomeoneWorkingInASectorOfAnOrganisationEnrolsACitizen() {
+        UUID offerId = OfferApi.publish(port, Catalog.groupCourse().provider(OfferApi.newProvider()).build(), null);
+        UUID citizen = Enrolments.citizenOf(port, Persona.SOFIE_SOCIAL);
+        Persona noSector = new Persona("lene.leder", "Lene Lund", List.of("team-leader"), null, "holstebro", null);
+        Persona noOrganisation = new Persona("sofie.social", "Sofie Sørensen", List.of("caseworker", "coordinator"),
+                "social-services", null, "voksen-holstebro");
+
+        for (Persona persona : List.of(noSector, noOrganisation)) {
+            var response = Enrolments.enrol(port, persona, offerId, citizen);
+            assertThat(response.getStatusCode().value()).as(String.valueOf(persona)).isEqualTo(422);
+            assertThat(response.getBody()).containsEntry("rule", "enrolment.actor-without-sector");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                        + " AND payload_type LIKE '%CitizenEnrolledEvent'")
+                .param(offerId.toString()).query(Long.class).single()).as("no one was enrolled").isZero();
+    }
+
+    @Test
+    void aStartedEnrolmentCannotBeWithdrawnOnlyDiscontinued() {
+        UUID offerId = OfferApi.publish(port, Catalog.groupCourse().provider(OfferApi.newProvider()).build(), null);
+        UUID enrolment = Enrolments.enrolNewCitizen(port, offerId, Persona.SOFIE_SOCIAL);
+        await().atMost(WAIT).until(() -> enrolment(enrolment) != null);
+        assertThat(post(Persona.SOFIE_SOCIAL, "/api/enrolments/" + enrolment + "/start", Map.of())
+                .getBody()).containsEntry("status", "STARTED");
+
+        var withdrawn = post(Persona.SOFIE_SOCIAL, "/api/enrolments/" + enrolment + "/end",
+                Map.of("outcome", "withdrawn"));
+        assertThat(withdrawn.getStatusCode().value()).isEqualTo(422);
+        assertThat(withdrawn.getBody()).containsEntry("rule", "enrolment.started-completes-or-discontinues");
+        assertThat(post(Persona.SOFIE_SOCIAL, "/api/enrolments/" + enrolment + "/end",
+                Map.of("outcome", "discontinued")).getBody()).containsEntry("status", "ENDED");
+    }
+
+    @Test
     void replayingTheProjectionsRebuildsTheSameCatalogAndEnrolments() {
         UUID offerId = OfferApi.publish(port, Catalog.groupCourse().provider(OfferApi.newProvider()).capacity(1).build(),
                 null);

@@ -622,6 +622,27 @@ class OfferTest {
         }
 
         @Test
+        void aStartedEnrolmentIsDiscontinuedAndFreesItsSeat() {
+            OfferDetails course = Catalog.groupCourse().build();
+            fixture.given(published(course), enrolled(course, 1),
+                            new EnrolmentStartedEvent(OFFER, id(1), citizen(1), DAY, DAY.plusWeeks(10), "bosted-aaen"))
+                    .when(new EndEnrolmentCommand(OFFER, id(1), DAY.plusWeeks(3), EnrolmentOutcome.DISCONTINUED,
+                            SOFIE))
+                    .expectEvents(new EnrolmentEndedEvent(OFFER, id(1), citizen(1), HOLSTEBRO, "social-services",
+                            "bosted-aaen", DAY.plusWeeks(3), EnrolmentOutcome.DISCONTINUED, true, SOFIE));
+        }
+
+        @Test
+        void aStartedEnrolmentIsCompletedOrDiscontinuedNeverWithdrawn() {
+            OfferDetails course = Catalog.groupCourse().build();
+            fixture.given(published(course), enrolled(course, 1),
+                            new EnrolmentStartedEvent(OFFER, id(1), citizen(1), DAY, DAY.plusWeeks(10), "bosted-aaen"))
+                    .when(new EndEnrolmentCommand(OFFER, id(1), DAY.plusWeeks(3), EnrolmentOutcome.WITHDRAWN, SOFIE))
+                    .expectException(rule("enrolment.started-completes-or-discontinues"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void anEnrolmentCannotEndBeforeItStarted() {
             OfferDetails course = Catalog.groupCourse().build();
             fixture.given(published(course), enrolled(course, 1),
@@ -705,5 +726,23 @@ class OfferTest {
                     .expectException(rule("enrolment.waiting-for-a-seat"));
         }
 
+        @Test
+        void aVisitCannotBeBeforeTheCitizenGotTheCard() {
+            OfferDetails card = Catalog.punchCard().build();
+            fixture.given(published(card), enrolled(card, 1))
+                    .when(new RecordPunchCardVisitCommand(OFFER, id(1), DAY.minusDays(1), "bosted-aaen"))
+                    .expectException(rule("enrolment.visit-before-enrolment"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anEndedCardTakesNoMoreVisits() {
+            OfferDetails card = Catalog.punchCard().build();
+            fixture.given(published(card), enrolled(card, 1),
+                            new EnrolmentEndedEvent(OFFER, id(1), citizen(1), HOLSTEBRO, "social-services",
+                                    "bosted-aaen", DAY, EnrolmentOutcome.DISCONTINUED, true, SOFIE))
+                    .when(new RecordPunchCardVisitCommand(OFFER, id(1), DAY.plusDays(1), "bosted-aaen"))
+                    .expectException(rule("enrolment.ended"));
+        }
     }
 }
