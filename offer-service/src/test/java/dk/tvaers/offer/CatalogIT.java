@@ -176,6 +176,31 @@ class CatalogIT {
     }
 
     @Test
+    void searchTextIsTakenLiterallyNotAsAPattern() {
+        Provider provider = OfferApi.newProvider();
+        UUID fullTime = OfferApi.publish(port, Catalog.servicePackage().provider(provider)
+                .title("Ydelsespakke: 100% i eget hjem").build(), null);
+        UUID thousand = OfferApi.publish(port, Catalog.servicePackage().provider(provider)
+                .title("Ydelsespakke: 1000 timer om året").build(), null);
+        UUID underscore = OfferApi.publish(port, Catalog.groupCourse().provider(provider)
+                .title("Forløb mad_og_motion").build(), null);
+        UUID spaced = OfferApi.publish(port, Catalog.groupCourse().provider(provider)
+                .title("Forløb mad og motion").build(), null);
+        UUID backslash = OfferApi.publish(port, Catalog.openOffer().provider(provider)
+                .title("Værested C:\\Fristedet").build(), null);
+        String only = provider.organisation();
+
+        assertThat(searchText(only, "100%")).as("%% is a percent sign, not any text").containsExactly(fullTime);
+        assertThat(searchText(only, "%%")).as("no offer has two percent signs").isEmpty();
+        assertThat(searchText(only, "mad_og")).as("_ is an underscore, not any character")
+                .containsExactly(underscore);
+        assertThat(searchText(only, "C:\\Fristedet")).as("a backslash is a backslash").containsExactly(backslash);
+        assertThat(searchText(only, "1000")).containsExactly(thousand);
+        assertThat(searchText(only, "MOTION")).as("still case-insensitive")
+                .containsExactlyInAnyOrder(underscore, spaced);
+    }
+
+    @Test
     void anItemTheBasicRateCoversThatASupplementBillsAgainIsFlagged() {
         UUID offerId = OfferApi.publish(port, Catalog.servicePackage().provider(OfferApi.newProvider()).build(), null);
 
@@ -331,6 +356,17 @@ class CatalogIT {
     private List<UUID> search(String query) {
         var response = as(Persona.JONAS_JOB).get().uri("/api/offers?" + query).retrieve().toEntity(Map.class);
         assertThat(response.getStatusCode().value()).as("search %s: %s", query, response.getBody()).isEqualTo(200);
+        return ((List<Map<String, Object>>) response.getBody().get("offers")).stream()
+                .map(o -> UUID.fromString((String) o.get("offerId"))).toList();
+    }
+
+    /** Searches one provider's offers for {@code text}, sent as the user typed it. */
+    @SuppressWarnings("unchecked")
+    private List<UUID> searchText(String provider, String text) {
+        var response = as(Persona.JONAS_JOB).get()
+                .uri(uri -> uri.path("/api/offers").queryParam("provider", provider).queryParam("q", text).build())
+                .retrieve().toEntity(Map.class);
+        assertThat(response.getStatusCode().value()).as("search %s: %s", text, response.getBody()).isEqualTo(200);
         return ((List<Map<String, Object>>) response.getBody().get("offers")).stream()
                 .map(o -> UUID.fromString((String) o.get("offerId"))).toList();
     }

@@ -91,6 +91,14 @@ public class OfferCatalogProjection {
                 .update();
     }
 
+    /**
+     * An ILIKE pattern for text containing {@code words} as typed: the user's {@code %} and {@code _} are
+     * themselves, not wildcards, and so is a backslash (the pattern's escape character).
+     */
+    static String containing(String words) {
+        return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private void upsertOffer(UUID offerId, String organisation, int version, OfferDetails details,
                              PriceList prices, List<DoubleBilledItem> doubleBilled, Instant at, boolean published) {
         jdbc.sql("""
@@ -218,9 +226,10 @@ public class OfferCatalogProjection {
             where.append(" AND jsonb_array_length(o.double_billed) > 0");
         }
         if (query.text() != null) {
-            where.append(" AND (o.title ILIKE :text OR o.details ->> 'description' ILIKE :text"
-                    + " OR o.details ->> 'targetGroup' ILIKE :text)");
-            params.put("text", "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" AND (o.title ILIKE :text ESCAPE '\\'"
+                    + " OR o.details ->> 'description' ILIKE :text ESCAPE '\\'"
+                    + " OR o.details ->> 'targetGroup' ILIKE :text ESCAPE '\\')");
+            params.put("text", containing(query.text()));
         }
         long total = jdbc.sql("SELECT count(*) FROM offer o LEFT JOIN offer_seats s ON s.offer_id = o.offer_id"
                         + where)
