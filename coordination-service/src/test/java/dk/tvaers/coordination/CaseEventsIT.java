@@ -7,6 +7,8 @@ import dk.tvaers.contracts.Topics;
 import dk.tvaers.contracts.cases.v1.CaseOpened;
 import dk.tvaers.contracts.cases.v1.CaseClosed;
 import dk.tvaers.contracts.cases.v1.CaseTransferred;
+import dk.tvaers.contracts.sectors.v1.PatientAdmitted;
+import dk.tvaers.contracts.sectors.v1.SectorTopics;
 import dk.tvaers.coordination.involvement.api.Coordinator;
 import dk.tvaers.coordination.involvement.api.CoordinatorNeed;
 import dk.tvaers.coordination.involvement.api.DesignateCoordinatorCommand;
@@ -15,6 +17,8 @@ import dk.tvaers.coordination.involvement.api.FindCoordinatorQuery;
 import dk.tvaers.coordination.involvement.api.FindInvolvedSectorsQuery;
 import dk.tvaers.coordination.involvement.api.InvolvedSector;
 import dk.tvaers.coordination.involvement.query.InvolvedSectorsProjection;
+import dk.tvaers.coordination.timeline.api.FindTimelineQuery;
+import dk.tvaers.coordination.timeline.api.TimelineEntry;
 import dk.tvaers.platform.messaging.MessagingAutoConfiguration;
 import dk.tvaers.platform.observability.ProjectionReplay;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
@@ -35,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +53,7 @@ import static org.awaitility.Awaitility.await;
 class CaseEventsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     private static final String SECTOR_INVOLVED_EVENTS = """
             SELECT count(*) FROM domain_event_entry
             WHERE aggregate_identifier = ? AND payload_type LIKE '%SectorInvolvedEvent'""";
@@ -208,6 +214,37 @@ class CaseEventsIT {
             assertThat(queries.query(new FindCoordinatorQuery(citizen), ResponseTypes.optionalInstanceOf(
                     Coordinator.class)).join()).isEmpty();
         });
+    }
+
+    @Test
+    void theTimelineDatesACaseByTheDayItOpenedAndClosedNotByWhenThisServiceHeardOfIt() {
+        UUID citizen = UUID.randomUUID();
+        LocalDate openedOn = LocalDate.now().minusMonths(4);
+        LocalDate admittedOn = LocalDate.now().minusMonths(3);
+        LocalDate closedOn = LocalDate.now().minusMonths(2);
+        IntegrationEvent<PatientAdmitted> admitted = IntegrationEvent.of(PatientAdmitted.TYPE, UUID.randomUUID(),
+                admittedOn.atTime(10, 0).atZone(DANISH_TIME).toInstant(), citizen, "region-midt",
+                new Producer("psychiatry-system", "psychiatry"), null,
+                new PatientAdmitted(UUID.randomUUID(), admittedOn, "inpatient"));
+        kafka.send(new ProducerRecord<>(SectorTopics.PSYCHIATRY, citizen.toString(), codec.encodeToBytes(admitted)))
+                .join();
+        IntegrationEvent<CaseOpened> opened = IntegrationEvent.of(CaseOpened.TYPE, UUID.randomUUID(), Instant.now(),
+                citizen, "region-midt", new Producer("case-service", "psychiatry"), null,
+                new CaseOpened(UUID.randomUUID(), "psychiatry", "Sundhedsloven", "peter.psyk", openedOn));
+        send(opened);
+        send(event(CaseClosed.TYPE, citizen, "psychiatry", new CaseClosed(opened.payload().caseId(), "psychiatry",
+                "Afsluttet", closedOn)));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(queries.query(new FindTimelineQuery(citizen, 10),
+                        ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join())
+                .as("newest first, in the order it happened")
+                .extracting(TimelineEntry::kind, TimelineEntry::occurredAt)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("case.closed",
+                                closedOn.atStartOfDay(DANISH_TIME).toInstant()),
+                        org.assertj.core.groups.Tuple.tuple("sectors.PatientAdmitted", admitted.occurredAt()),
+                        org.assertj.core.groups.Tuple.tuple("case.opened",
+                                openedOn.atStartOfDay(DANISH_TIME).toInstant())));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -38,8 +39,9 @@ import static dk.tvaers.coordination.timeline.query.Wording.sector;
 public class TimelineProjection {
 
     public static final String GROUP = "timeline";
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm")
-            .withZone(ZoneId.of("Europe/Copenhagen"));
+            .withZone(DANISH_TIME);
 
     private final Timeline timeline;
 
@@ -64,14 +66,14 @@ public class TimelineProjection {
 
     @EventHandler
     void on(SectorInvolvedEvent event, EventMessage<?> message) {
-        add(message, event.citizenId(), message.getTimestamp(), null, null, "case.opened",
+        add(message, event.citizenId(), onTheDay(event.since(), message.getTimestamp()), null, null, "case.opened",
                 sector(event.sector()) + " har åbnet en sag");
     }
 
     @EventHandler
     void on(SectorInvolvementEndedEvent event, EventMessage<?> message) {
-        add(message, event.citizenId(), message.getTimestamp(), null, null, "case.closed",
-                sector(event.sector()) + " har lukket sin sag");
+        add(message, event.citizenId(), onTheDay(event.endedOn(), message.getTimestamp()), null, null,
+                "case.closed", sector(event.sector()) + " har lukket sin sag");
     }
 
     @EventHandler
@@ -170,6 +172,18 @@ public class TimelineProjection {
                      String kind, String summary) {
         timeline.add(UUID.fromString(message.getIdentifier()), citizenId, occurredAt, sector, category, kind,
                 summary.length() > 500 ? summary.substring(0, 497) + "..." : summary, Timeline.OWN_EVENTS);
+    }
+
+    /**
+     * When something another service owns happened: its own day (a case opens and closes on a date), not when
+     * this service heard of it, which can be days later (a consumer catching up). Heard of on the day itself,
+     * the moment it was heard is the best time of day there is; otherwise the entry goes at the start of its day.
+     */
+    private static Instant onTheDay(LocalDate day, Instant heardAt) {
+        if (day == null || LocalDate.ofInstant(heardAt, DANISH_TIME).equals(day)) {
+            return heardAt;
+        }
+        return day.atStartOfDay(DANISH_TIME).toInstant();
     }
 
     private static String sectors(java.util.List<String> codes) {
