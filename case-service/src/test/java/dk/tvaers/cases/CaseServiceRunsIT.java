@@ -41,7 +41,7 @@ class CaseServiceRunsIT {
         Map<String, Object> docs = TestApi.anonymous("http://localhost:" + port).get().uri("/api/cases/v3/api-docs")
                 .retrieve().body(Map.class);
 
-        assertThat((Map<String, Object>) docs.get("paths")).containsKeys("/api/citizens", "/api/citizens/lookup",
+        assertThat((Map<String, Object>) docs.get("paths")).containsKeys("/api/citizens", "/api/citizens/lookup", "/api/citizens/resolve",
                 "/api/cases", "/api/cases/{caseId}/transfer", "/api/cases/{caseId}/closing", "/api/teams",
                 "/api/teams/caseloads", "/api/grants", "/api/grants/{grantId}/approval", "/api/grants/frames",
                 "/api/grants/revisitation", "/api/caseworkers/me/caseload");

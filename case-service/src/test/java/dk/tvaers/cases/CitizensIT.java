@@ -218,6 +218,102 @@ class CitizensIT {
                 .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(404);
     }
 
+    private void awaitRegistered(UUID citizen) {
+        await().atMost(CaseApi.WAIT).until(() -> jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?")
+                .param(citizen).query(Long.class).single() == 1);
+    }
+
+    private org.springframework.http.ResponseEntity<Map> resolve(Persona persona, String cpr, String purpose) {
+        var request = TestApi.as(persona, port).post().uri("/api/citizens/resolve")
+                .contentType(MediaType.APPLICATION_JSON);
+        if (purpose != null) {
+            request = request.header("X-Purpose", CaseApi.purpose(purpose));
+        }
+        return request.body(Map.of("cpr", cpr)).retrieve().toEntity(Map.class);
+    }
+
+    @Test
+    void aSectorSystemResolvesACprNumberToThePseudonymousIdAloneAndTheResolutionIsAudited() {
+        String cpr = CaseApi.fakeCpr();
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL, cpr, "Birthe Bæk");
+        awaitRegistered(citizen);
+
+        var resolved = resolve(Persona.JOBCENTER_SYSTEM, cpr.replace("-", ""), "Indberetning af praktikstart");
+
+        assertThat(resolved.getStatusCode().value()).isEqualTo(200);
+        assertThat(resolved.getBody()).as("the id, no CPR number, no name")
+                .containsOnly(Map.entry("citizenId", citizen.toString()));
+        assertThat(auditLog.find(citizen, "jobcenter-system", null, null, 10)).singleElement().satisfies(stored -> {
+            assertThat(stored.entry().kind()).isEqualTo(AccessKind.SEARCH);
+            assertThat(stored.entry().category()).isEqualTo("cpr");
+            assertThat(stored.entry().actorRoles()).isEqualTo("sector-system");
+            assertThat(stored.entry().organisation()).isEqualTo("holstebro");
+            assertThat(stored.entry().purpose()).isEqualTo("Indberetning af praktikstart");
+            assertThat(stored.entry().resource()).isEqualTo("POST /api/citizens/resolve");
+        });
+        assertThat(auditLog.find(null, "jobcenter-system", null, null, 100)).as("the CPR number is never logged")
+                .allSatisfy(stored -> assertThat(String.valueOf(stored.entry().criteria()) + stored.entry().resource())
+                        .doesNotContain(cpr.substring(7)));
+    }
+
+    @Test
+    void anotherOrganisationsSystemResolvesNoOneUntilItsSectorHasACaseAndTheMissIsAudited() {
+        String cpr = CaseApi.fakeCpr();
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL, cpr, "Carl Christensen");
+        awaitRegistered(citizen);
+        Persona egedalSystem = new Persona("egedal-jobcenter-system", null, List.of("sector-system"), "jobcenter",
+                "egedal", null);
+        Persona psychiatrySystem = new Persona("psychiatry-system", null, List.of("sector-system"), "psychiatry",
+                "region-midt", null);
+
+        var response = resolve(egedalSystem, cpr, "Indberetning af praktikstart");
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getBody().toString()).doesNotContain(citizen.toString());
+        assertThat(auditLog.find(null, "egedal-jobcenter-system", null, null, 10)).singleElement().satisfies(stored -> {
+            assertThat(stored.entry().citizenId()).isNull();
+            assertThat(stored.entry().kind()).isEqualTo(AccessKind.SEARCH);
+            assertThat(stored.entry().purpose()).isEqualTo("Indberetning af praktikstart");
+            assertThat(stored.entry().resource()).isEqualTo("POST /api/citizens/resolve");
+            assertThat(stored.entry().criteria()).contains(cpr.substring(0, 6) + "-XXXX")
+                    .doesNotContain(cpr.substring(7));
+        });
+        assertThat(resolve(psychiatrySystem, cpr, "Indberetning af indlæggelse").getStatusCode().value())
+                .as("the region's psychiatry has no case yet").isEqualTo(404);
+
+        UUID psychiatryCase = api.openCase(Persona.PETER_PSYCHIATRY, citizen, null);
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT count(*) FROM case_summary WHERE case_id = ?").param(psychiatryCase).query(Long.class)
+                .single()).isEqualTo(1));
+        var throughTheCase = resolve(psychiatrySystem, cpr, "Indberetning af indlæggelse");
+        assertThat(throughTheCase.getStatusCode().value()).isEqualTo(200);
+        assertThat(throughTheCase.getBody()).containsEntry("citizenId", citizen.toString());
+        assertThat(resolve(egedalSystem, cpr, "Indberetning af praktikstart").getStatusCode().value())
+                .as("still not another municipality's jobcenter").isEqualTo(404);
+    }
+
+    @Test
+    void aResolutionWithABadCprNumberOrNoPurposeIsAProblemNamingTheField() {
+        var malformed = resolve(Persona.JOBCENTER_SYSTEM, "31-04-90", "Indberetning");
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        assertThat(malformed.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(malformed.getBody().get("errors").toString()).contains("field=cpr");
+
+        var impossible = resolve(Persona.JOBCENTER_SYSTEM, "310490-1234", "Indberetning");
+        assertThat(impossible.getStatusCode().value()).isEqualTo(422);
+        assertThat(impossible.getBody()).containsEntry("rule", "citizen.cpr-date");
+        assertThat(impossible.getBody().get("errors").toString()).contains("field=cpr");
+
+        var withoutPurpose = resolve(Persona.JOBCENTER_SYSTEM, CaseApi.fakeCpr(), null);
+        assertThat(withoutPurpose.getStatusCode().value()).isEqualTo(400);
+        assertThat(withoutPurpose.getBody().get("errors").toString()).contains("field=X-Purpose");
+
+        assertThat(resolve(Persona.MORTEN_MANAGEMENT, CaseApi.fakeCpr(), "Statistik").getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(resolve(Persona.BOSTED_PARTNER, CaseApi.fakeCpr(), "Indflytning").getStatusCode().value())
+                .isEqualTo(403);
+    }
+
     @Test
     void aCaseworkerWhoDoesNotWorkWithTheCitizenIdentifiesThemOnlyWithAPurpose() {
         UUID citizen = api.register(Persona.SOFIE_SOCIAL, CaseApi.fakeCpr(), "Jens Jensen");

@@ -6,6 +6,8 @@ import dk.tvaers.cases.citizen.api.EraseCitizenCommand;
 import dk.tvaers.cases.citizen.api.FindCitizenByCprQuery;
 import dk.tvaers.cases.citizen.api.FindCitizenQuery;
 import dk.tvaers.cases.citizen.api.RegisterCitizenCommand;
+import dk.tvaers.cases.sectorcase.api.CaseSummary;
+import dk.tvaers.cases.sectorcase.api.FindCasesOfCitizenQuery;
 import dk.tvaers.cases.web.IdempotentCreation;
 import dk.tvaers.platform.domain.NotFoundException;
 import dk.tvaers.platform.domain.RuleViolationException;
@@ -103,6 +105,19 @@ class CitizenController {
         }
     }
 
+    record ResolveRequest(
+            @NotBlank @Pattern(regexp = CPR_PATTERN, message = "must be DDMMYY-SSSS or DDMMYYSSSS") String cpr) {
+
+        @Override
+        public String toString() {
+            return "ResolveRequest[masked]";
+        }
+    }
+
+    /** The citizen's pseudonymous id and nothing else: no CPR number, no name. */
+    record ResolvedCitizen(UUID citizenId) implements CitizenData {
+    }
+
     record EraseCitizenRequest(@NotBlank @Size(max = 2000) String legalBasis) {
     }
 
@@ -143,16 +158,30 @@ class CitizenController {
                        Actor actor) {
         String why = requirePurpose(purpose);
         CprNumber cpr = CprNumber.parse(request.cpr(), "cpr");
-        Optional<CitizenView> found = queries.query(new FindCitizenByCprQuery(cpr.formatted()),
-                        ResponseTypes.optionalInstanceOf(CitizenView.class)).join()
-                .filter(citizen -> mayIdentify(actor, citizen));
-        if (found.isEmpty()) {
-            auditLog.append(List.of(new AuditEntry(Instant.now(), service, actor.userId(), actor.rolesText(),
-                    actor.organisation(), actor.sector(), null, AccessKind.SEARCH, "cpr", "POST /api/citizens/lookup",
-                    why, "cpr=" + cpr + " (no match)", CorrelationId.current().orElse(null))));
-            throw new NotFoundException("citizen", "with that CPR number");
-        }
-        return found.get();
+        return findByCpr(cpr).filter(citizen -> mayIdentify(actor, citizen))
+                .orElseThrow(() -> auditedMiss(actor, cpr, why, "POST /api/citizens/lookup"));
+    }
+
+    /**
+     * Resolves a CPR number to the citizen's pseudonymous id and answers nothing else: how a sector system,
+     * which knows its citizens by CPR number, learns the id its events on Kafka must carry instead
+     * (docs/sector-systems.md). Audited as a lookup is: the caller, the stated purpose
+     * ({@value PersonalDataAuditAspect#PURPOSE_HEADER}, required) and the citizen found, or the masked CPR
+     * number of a miss. A sector system resolves the citizens of its own organisation and those its sector
+     * has an open case for; anyone else gets 404, as for a CPR number nobody registered.
+     */
+    @PostMapping("/resolve")
+    @PreAuthorize("hasAnyRole('sector-system', 'caseworker', 'coordinator', 'team-leader')")
+    @PersonalData(category = "cpr", kind = AccessKind.SEARCH, citizen = "")
+    ResolvedCitizen resolve(@Valid @RequestBody ResolveRequest request,
+                            @RequestHeader(name = PersonalDataAuditAspect.PURPOSE_HEADER, required = false)
+                            String purpose,
+                            Actor actor) {
+        String why = requirePurpose(purpose);
+        CprNumber cpr = CprNumber.parse(request.cpr(), "cpr");
+        return findByCpr(cpr).filter(citizen -> mayResolve(actor, citizen))
+                .map(citizen -> new ResolvedCitizen(citizen.citizenId()))
+                .orElseThrow(() -> auditedMiss(actor, cpr, why, "POST /api/citizens/resolve"));
     }
 
     /**
@@ -190,6 +219,37 @@ class CitizenController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new CitizenErasureAccepted(citizenId, today));
     }
 
+    private Optional<CitizenView> findByCpr(CprNumber cpr) {
+        return queries.query(new FindCitizenByCprQuery(cpr.formatted()),
+                ResponseTypes.optionalInstanceOf(CitizenView.class)).join();
+    }
+
+    /** A search that found no one the caller may know is audited too, with the CPR number masked. */
+    private NotFoundException auditedMiss(Actor actor, CprNumber cpr, String purpose, String resource) {
+        auditLog.append(List.of(new AuditEntry(Instant.now(), service, actor.userId(), actor.rolesText(),
+                actor.organisation(), actor.sector(), null, AccessKind.SEARCH, "cpr", resource, purpose,
+                "cpr=" + cpr + " (no match)", CorrelationId.current().orElse(null))));
+        return new NotFoundException("citizen", "with that CPR number");
+    }
+
+    /**
+     * Who may resolve a citizen's CPR number to their id: whoever may identify them, and a sector system of
+     * the registering organisation or whose sector (in its own organisation) has an open case for them.
+     */
+    private boolean mayResolve(Actor actor, CitizenView citizen) {
+        if (mayIdentify(actor, citizen)) {
+            return true;
+        }
+        if (!actor.has(Roles.SECTOR_SYSTEM) || actor.organisation() == null) {
+            return false;
+        }
+        return citizen.organisation().equals(actor.organisation())
+                || queries.query(new FindCasesOfCitizenQuery(citizen.citizenId()),
+                        ResponseTypes.multipleInstancesOf(CaseSummary.class)).join().stream()
+                .anyMatch(found -> found.isOpen() && found.sector().equals(actor.sector())
+                        && found.organisation().equals(actor.organisation()));
+    }
+
     /**
      * Who may identify a citizen: someone doing casework in the organisation that registered the citizen,
      * or whose sector works with the citizen (an open case, or as coordinator).
@@ -201,7 +261,7 @@ class CitizenController {
 
     private static String requirePurpose(String header) {
         if (header == null || header.isBlank()) {
-            throw new PurposeProblem("A CPR lookup must state its purpose in the X-Purpose header.");
+            throw new PurposeProblem("A search by CPR number must state its purpose in the X-Purpose header.");
         }
         String purpose;
         try {
