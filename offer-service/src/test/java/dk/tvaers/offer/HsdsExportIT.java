@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -126,6 +127,34 @@ class HsdsExportIT {
     }
 
     @Test
+    void anyoneReadsTheOpenDataWithoutSigningInAndItCarriesNoPersonalData() {
+        Provider provider = OfferApi.newProvider();
+        UUID offerId = OfferApi.publish(port, Catalog.groupCourse().provider(provider).build(),
+                Catalog.bostedPricesWithoutOverlap());
+        UUID citizen = Enrolments.citizenOf(port, Persona.SOFIE_SOCIAL);
+        var enrolled = Enrolments.enrol(port, Persona.SOFIE_SOCIAL, offerId, citizen);
+        assertThat(enrolled.getStatusCode().value()).isEqualTo(201);
+        String enrolment = (String) enrolled.getBody().get("enrolmentId");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(get("/api/open-data/hsds/services/" + offerId)
+                .get("wait_time").asString()).isEqualTo("9 ledige pladser."));
+
+        for (String path : List.of("/api/open-data/hsds", "/api/open-data/hsds/services?per_page=500",
+                "/api/open-data/hsds/services/" + offerId, "/api/open-data/hsds/organizations?per_page=500")) {
+            var response = anyone().get().uri(path).retrieve().toEntity(String.class);
+            assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
+            assertThat(response.getBody()).as(path).doesNotContain(citizen.toString()).doesNotContain(enrolment)
+                    .doesNotContain("sofie.social").doesNotContain("lene.leder").doesNotContain("Sofie");
+        }
+        assertThat(anyone().get().uri("/api/offers/{id}", offerId).retrieve().toBodilessEntity().getStatusCode()
+                .value()).as("the catalog API still needs a sign-in").isEqualTo(401);
+        assertThat(anyone().get().uri("/api/offers/{id}/enrolments", offerId).retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(401);
+        assertThat(anyone().post().uri("/api/open-data/hsds/services").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of()).retrieve().toBodilessEntity().getStatusCode().value())
+                .as("open data is read-only").isEqualTo(401);
+    }
+
+    @Test
     void theStrictSchemaRejectsWhatHsdsDoesNotDefine() {
         ObjectNode invented = (ObjectNode) JSON.readTree("""
                 {"id": "3f2c9a4e-6b1d-4c8e-a5f7-2d9e0b1c4a61", "name": "Værested", "status": "active",
@@ -136,10 +165,15 @@ class HsdsExportIT {
         assertThat(violations(serviceInList, invented)).anyMatch(v -> v.contains("status"));
     }
 
+    /** Read as anyone may: without signing in. */
     private JsonNode get(String path) {
-        var response = TestApi.as(Persona.MORTEN_MANAGEMENT, port).get().uri(path).retrieve().toEntity(String.class);
+        var response = anyone().get().uri(path).retrieve().toEntity(String.class);
         assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
         return JSON.readTree(response.getBody());
+    }
+
+    private RestClient anyone() {
+        return TestApi.anonymous("http://localhost:" + port);
     }
 
     private static List<String> violations(Schema schema, JsonNode node) {
