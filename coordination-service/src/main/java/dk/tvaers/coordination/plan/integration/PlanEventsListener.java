@@ -18,6 +18,7 @@ import dk.tvaers.coordination.notification.query.Notifications.Notice;
 import dk.tvaers.coordination.plan.query.PlanFacts;
 import dk.tvaers.coordination.timeline.query.Timeline;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.privacy.ErasedCitizens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,8 @@ import static dk.tvaers.coordination.timeline.query.Wording.sector;
 /**
  * The one place where plan-service's integration events arrive: they keep the follow-up watch and the
  * sub-goals for meeting agendas current, put follow-ups and reached sub-goals on the timeline, and tell the
- * coordinator when a follow-up falls due or is overdue. Applied once each (the inbox).
+ * coordinator when a follow-up falls due or is overdue. Applied once each (the inbox); nothing is kept of an
+ * erased citizen, whose events may still be on their way.
  */
 @Component
 class PlanEventsListener {
@@ -41,14 +43,16 @@ class PlanEventsListener {
     private final PlanFacts plans;
     private final Timeline timeline;
     private final Notifications notifications;
+    private final ErasedCitizens erased;
 
     PlanEventsListener(IntegrationEventCodec codec, Inbox inbox, PlanFacts plans, Timeline timeline,
-                       Notifications notifications) {
+                       Notifications notifications, ErasedCitizens erased) {
         this.codec = codec;
         this.inbox = inbox;
         this.plans = plans;
         this.timeline = timeline;
         this.notifications = notifications;
+        this.erased = erased;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.PLAN)
@@ -58,6 +62,9 @@ class PlanEventsListener {
     }
 
     private void apply(IntegrationEvent<?> event) {
+        if (erased.contains(event.citizenId())) {
+            return;
+        }
         if (event.is(PlanCreated.TYPE)) {
             PlanCreated created = event.payloadAs(PlanCreated.TYPE);
             plans.planCreated(created.planId(), event.citizenId(), event.organisation(),

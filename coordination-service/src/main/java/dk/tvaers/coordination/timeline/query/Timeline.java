@@ -14,14 +14,16 @@ import java.util.UUID;
 
 /**
  * The citizen's cross-sector timeline: one row per thing that happened. Written by the timeline projection
- * (this service's own events, {@code source = 'events'}) and by the plan listener (plan-service's events,
- * {@code source = 'plan'}); idempotent on the entry id.
+ * (this service's own events, {@code source = 'events'}), by the plan listener (plan-service's events,
+ * {@code source = 'plan'}) and by the offer listener (offer-service's, {@code source = 'offers'}); idempotent
+ * on the entry id.
  */
 @Component
 public class Timeline {
 
     static final String OWN_EVENTS = "events";
     static final String PLAN_EVENTS = "plan";
+    static final String OFFER_EVENTS = "offers";
 
     private final JdbcClient jdbc;
 
@@ -32,6 +34,11 @@ public class Timeline {
     public void addFromPlan(UUID entryId, UUID citizenId, Instant occurredAt, String sector, String category,
                             String kind, String summary) {
         add(entryId, citizenId, occurredAt, sector, category, kind, summary, PLAN_EVENTS);
+    }
+
+    public void addFromOffers(UUID entryId, UUID citizenId, Instant occurredAt, String sector, String category,
+                              String kind, String summary) {
+        add(entryId, citizenId, occurredAt, sector, category, kind, summary, OFFER_EVENTS);
     }
 
     void add(UUID entryId, UUID citizenId, Instant occurredAt, String sector, String category, String kind,

@@ -14,6 +14,9 @@ public final class Wording {
 
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("completed", "gennemført"),
+            Map.entry("discontinued", "afbrudt"),
+            Map.entry("withdrawn", "udgået af ventelisten"),
+            Map.entry("offer-retired", "tilbuddet er lukket"),
             Map.entry("ended-early", "afbrudt før tid"),
             Map.entry("employment", "overgået til ansættelse"),
             Map.entry("dropped-out", "afbrudt"),
