@@ -40,14 +40,15 @@ import java.time.ZoneId;
 /**
  * The one place where case-service's domain events become integration events. Runs in its own
  * tracking processor, which never replays. Citizens travel by pseudonymous id only: no CPR number and
- * no name ever leaves here. Free-text reasons erased with their citizen go out as {@value #ERASED}.
+ * no name ever leaves here. Nor does free text about a citizen: the reasons given for a transfer, a
+ * closing or a rejection can name the citizen, and a Kafka topic cannot be crypto-shredded, so they stay
+ * in case-service's event store (erasable with the citizen) and the v1 events carry {@code reason: null}.
  */
 @Component
 @ProcessingGroup("case-integration-publisher")
 @DisallowReplay
 class CaseEventsPublisher {
 
-    static final String ERASED = "(slettet)";
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final IntegrationEventPublisher publisher;
@@ -79,13 +80,13 @@ class CaseEventsPublisher {
     void on(CaseTransferredEvent event, EventMessage<CaseTransferredEvent> message) {
         publisher.publish(message, CaseTransferred.TYPE, event.citizenId(), event.organisation(), event.sector(),
                 new CaseTransferred(event.caseId(), event.sector(), event.fromCaseworkerId(), event.toCaseworkerId(),
-                        text(event.reason()), event.transferredOn()));
+                        null, event.transferredOn()));
     }
 
     @EventHandler
     void on(CaseClosedEvent event, EventMessage<CaseClosedEvent> message) {
         publisher.publish(message, CaseClosed.TYPE, event.citizenId(), event.organisation(), event.sector(),
-                new CaseClosed(event.caseId(), event.sector(), text(event.reason()), event.closedOn()));
+                new CaseClosed(event.caseId(), event.sector(), null, event.closedOn()));
     }
 
     @EventHandler
@@ -112,8 +113,7 @@ class CaseEventsPublisher {
         GrantTerms terms = event.terms();
         publisher.publish(message, GrantRejected.TYPE, event.citizenId(), event.organisation(), event.sector(),
                 new GrantRejected(event.grantId(), terms.offerId(), terms.hoursPerWeek(), terms.validFrom(),
-                        terms.validUntil(), event.sector(), terms.legalBasis(), event.rejectedBy(),
-                        text(event.reason())));
+                        terms.validUntil(), event.sector(), terms.legalBasis(), event.rejectedBy(), null));
     }
 
     @EventHandler
@@ -157,9 +157,5 @@ class CaseEventsPublisher {
 
     private static LocalDate dayOf(EventMessage<?> message) {
         return LocalDate.ofInstant(message.getTimestamp(), DANISH_TIME);
-    }
-
-    private static String text(String erasable) {
-        return erasable == null || erasable.isBlank() ? ERASED : erasable;
     }
 }

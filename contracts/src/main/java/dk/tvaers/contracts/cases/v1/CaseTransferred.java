@@ -7,7 +7,12 @@ import dk.tvaers.contracts.Topics;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A case got another responsible caseworker within its sector. */
+/**
+ * A case got another responsible caseworker within its sector.
+ *
+ * @param reason always {@code null}: the reason in words can name the citizen, so it stays in case-service
+ *               (messages published before it was withheld may carry it)
+ */
 public record CaseTransferred(UUID caseId, String sector, String fromCaseworkerId, String toCaseworkerId,
                               String reason, LocalDate transferredOn) implements IntegrationPayload {
 

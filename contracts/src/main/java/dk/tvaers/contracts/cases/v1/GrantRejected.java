@@ -13,7 +13,8 @@ import java.util.UUID;
  * hours back.
  *
  * @param rejectedBy the team leader's user id
- * @param reason     the reason given at the meeting
+ * @param reason     always {@code null}: the reason given at the meeting can name the citizen, so it stays in
+ *                   case-service (messages published before it was withheld may carry it)
  */
 public record GrantRejected(UUID grantId, UUID offerId, BigDecimal hoursPerWeek, LocalDate validFrom,
                             LocalDate validUntil, String sector, String legalBasis, String rejectedBy,
