@@ -3,7 +3,6 @@ package dk.tvaers.coordination;
 import dk.tvaers.coordination.consent.query.ConsentProjection;
 import dk.tvaers.coordination.involvement.query.InvolvedSectorsProjection;
 import dk.tvaers.coordination.meeting.query.MeetingProjection;
-import dk.tvaers.coordination.notification.query.NotificationProjection;
 import dk.tvaers.coordination.referral.process.ReferralProgress;
 import dk.tvaers.coordination.referral.query.ReferralProjection;
 import dk.tvaers.coordination.timeline.query.TimelineProjection;
@@ -27,8 +26,7 @@ import java.util.UUID;
 class SkipErasedCitizens {
 
     static final List<String> PROJECTIONS = List.of(InvolvedSectorsProjection.GROUP, ConsentProjection.GROUP,
-            ReferralProjection.GROUP, MeetingProjection.GROUP, TimelineProjection.GROUP, NotificationProjection.GROUP,
-            ReferralProgress.GROUP);
+            ReferralProjection.GROUP, MeetingProjection.GROUP, TimelineProjection.GROUP, ReferralProgress.GROUP);
 
     @Bean
     ConfigurerModule skipErasedCitizensInProjections(ErasedCitizens erased) {

@@ -77,12 +77,13 @@ class CoordinationApiIT {
 
     final IntegrationEventCodec codec = new IntegrationEventCodec();
     UUID citizen;
+    UUID socialCase;
 
     /** A citizen with a case at the jobcenter and in social services. */
     @BeforeEach
     void citizenKnownToTwoSectors() {
         citizen = UUID.randomUUID();
-        TestEvents.caseOpened(citizen, Persona.SOFIE_SOCIAL);
+        socialCase = TestEvents.caseOpened(citizen, Persona.SOFIE_SOCIAL);
         TestEvents.caseOpened(citizen, Persona.JONAS_JOB);
         await().atMost(WAIT).untilAsserted(() -> assertThat(list(Persona.JONAS_JOB,
                 "/api/coordination/citizens/" + citizen + "/involved-sectors")).hasSize(2));
@@ -146,6 +147,32 @@ class CoordinationApiIT {
         await().atMost(WAIT).untilAsserted(() -> assertThat((Map<String, Object>) get(Persona.JONAS_JOB,
                 "/api/coordination/citizens/{id}/coordinator").getBody().get("coordinator"))
                 .as("the service itself still tells the reason").containsEntry("reason", HAND_OVER_REASON));
+    }
+
+    @Test
+    void theTeamIsToldInItsFeedWhenACoordinatorIsNeededAndAgainWhenTheCoordinatorsCaseCloses() {
+        for (Persona told : List.of(Persona.JONAS_JOB, Persona.SOFIE_SOCIAL, Persona.LENE_TEAM_LEADER)) {
+            await().atMost(WAIT).untilAsserted(() -> assertThat(coordinatorNeededNotices(told))
+                    .as(told.userId() + ", through their own case or their sector's team").hasSize(1));
+        }
+        assertThat(coordinatorNeededNotices(Persona.ANNA_ADDICTION)).as("a sector not involved").isEmpty();
+
+        designateSofie();
+        TestEvents.caseClosed(citizen, socialCase, Persona.SOFIE_SOCIAL);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(coordinatorNeededNotices(Persona.JONAS_JOB))
+                .as("the sector still involved hears the coordinator's case closed").hasSize(2));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(coordinatorNeededNotices(Persona.SOFIE_SOCIAL))
+                .as("and so does the coordinator who left").hasSize(2));
+        assertThat(coordinatorNeededNotices(Persona.JONAS_JOB)).first().satisfies(notice -> assertThat(notice)
+                .containsEntry("text", "Borgeren mangler en koordinerende sagsbehandler: udpeg en fra de involverede "
+                        + "sektorer"));
+    }
+
+    private List<Map<String, Object>> coordinatorNeededNotices(Persona persona) {
+        return list(persona, "/api/coordination/notifications?limit=500").stream()
+                .filter(n -> citizen.toString().equals(n.get("citizenId")) && "coordinator.needed".equals(n.get("kind")))
+                .toList();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dk.tvaers.coordination.notification.query;
 import dk.tvaers.contracts.ConsentCategories;
 import dk.tvaers.coordination.involvement.api.CoordinatorDesignatedEvent;
 import dk.tvaers.coordination.involvement.api.CoordinatorNeededEvent;
+import dk.tvaers.coordination.involvement.query.InvolvedSectorsProjection;
 import dk.tvaers.coordination.meeting.api.MeetingScheduledEvent;
 import dk.tvaers.coordination.notification.api.Recipients;
 import dk.tvaers.coordination.notification.query.Notifications.Notice;
@@ -31,14 +32,16 @@ import static dk.tvaers.coordination.timeline.query.Wording.sector;
 /**
  * Tells the people concerned: the coordinator of a sector system's event, the team when a coordinator is
  * needed, both sides and the coordinator at every step of a referral, the participants of a meeting. A feed
- * is not rebuilt state, so this processor is never replayed (a replay would notify everyone again).
+ * is not rebuilt state, so these handlers never replay (a replay would notify everyone again).
+ * <p>
+ * Who is involved and who coordinates is read from the involved-sectors projection's tables, so the feed runs
+ * in that projection's processing group: the tables are then exactly as of the event being told. In a group
+ * of its own it could run ahead of them, and the sector whose case made a coordinator needed would not hear.
  */
 @Component
-@ProcessingGroup(NotificationProjection.GROUP)
+@ProcessingGroup(InvolvedSectorsProjection.GROUP)
 @DisallowReplay
 public class NotificationProjection {
-
-    public static final String GROUP = "notifications";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm")
             .withZone(ZoneId.of("Europe/Copenhagen"));
 

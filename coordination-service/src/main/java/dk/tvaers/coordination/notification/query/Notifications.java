@@ -32,12 +32,12 @@ public class Notifications {
     public void send(Notice notice, Collection<String> recipients) {
         for (String recipient : new LinkedHashSet<>(recipients)) {
             jdbc.sql("""
-                            INSERT INTO notification (notification_key, recipient, citizen_id, sector, category, kind,
-                                                      text)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)
+                            INSERT INTO notification (notification_key, cause, recipient, citizen_id, sector,
+                                                      category, kind, text)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT (notification_key) DO NOTHING""")
-                    .params(notice.cause() + "|" + recipient, recipient, notice.citizenId(), notice.sector(),
-                            notice.category(), notice.kind(), notice.text())
+                    .params(notice.cause() + "|" + recipient, notice.cause(), recipient, notice.citizenId(),
+                            notice.sector(), notice.category(), notice.kind(), notice.text())
                     .update();
         }
     }
@@ -61,12 +61,22 @@ public class Notifications {
         return recipients;
     }
 
-    /** The feed of someone who is {@code recipients} (themselves and their team), newest first. */
+    /**
+     * The feed of someone who is {@code recipients} (themselves and their team), newest first. A notice addressed
+     * both to them and to their team is in it once, as their own (whose read mark is theirs alone); one they had
+     * before {@code afterId} is not new again.
+     */
     public List<Notification> feed(Collection<String> recipients, long afterId, boolean unreadOnly, int limit) {
         return jdbc.sql("""
-                        SELECT * FROM notification WHERE recipient IN (:recipients) AND id > :after
-                        AND (:unreadOnly = false OR read_at IS NULL)
-                        ORDER BY id DESC LIMIT :limit""")
+                        SELECT * FROM (
+                            SELECT DISTINCT ON (n.cause) n.* FROM notification n
+                            WHERE n.recipient IN (:recipients) AND n.id > :after
+                            AND NOT EXISTS (SELECT 1 FROM notification earlier
+                                            WHERE earlier.cause = n.cause AND earlier.recipient IN (:recipients)
+                                            AND earlier.id <= :after)
+                            ORDER BY n.cause, (n.recipient LIKE 'user:%') DESC, n.id
+                        ) once WHERE (:unreadOnly = false OR once.read_at IS NULL)
+                        ORDER BY once.id DESC LIMIT :limit""")
                 .param("recipients", recipients)
                 .param("after", afterId)
                 .param("unreadOnly", unreadOnly)
