@@ -8,6 +8,7 @@ import dk.tvaers.offer.catalog.api.Provider;
 import dk.tvaers.offer.catalog.api.Rate;
 import dk.tvaers.offer.catalog.api.RateUnit;
 import dk.tvaers.offer.catalog.api.Session;
+import dk.tvaers.offer.catalog.api.VirtualChannel;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -61,6 +62,43 @@ public final class Catalog {
                 .startsOn(LocalDate.of(2027, 1, 5))
                 .endsOn(LocalDate.of(2027, 3, 11))
                 .defaultDurationWeeks(10);
+    }
+
+    /** A support worker (bostøtte) one-to-one: weekly hours, no function level. */
+    public static Builder individualSupport() {
+        return new Builder()
+                .title("Individuel bostøtte: Mentor i hverdagen")
+                .kind(OfferKind.INDIVIDUAL_SUPPORT)
+                .description("En fast mentor hjælper med hverdagens opgaver, aftaler og kontakt til netværket.")
+                .aims(List.of("Kan selv passe sine aftaler", "Har nogen at ringe til"))
+                .targetGroup("Voksne med sindslidelse eller kognitive vanskeligheder, der bor i egen bolig")
+                .needs(List.of("daily-living", "mental-health"))
+                .sectors(List.of("social-services", "psychiatry"))
+                .provider(HOLSTEBRO_SOCIAL)
+                .access(Access.REFERRAL)
+                .weeklyHours(new BigDecimal("3"))
+                .capacity(25)
+                .defaultDurationWeeks(26)
+                .legalBasis("Serviceloven §85");
+    }
+
+    /** Support at a distance: video calls and chat with a support worker, for citizens who find it hard to meet. */
+    public static Builder virtualSupport() {
+        return new Builder()
+                .title("Virtuel støtte: Hjælp på skærmen")
+                .kind(OfferKind.VIRTUAL_SUPPORT)
+                .description("Faste videosamtaler med en støtteperson og en chat, der svarer på hverdage.")
+                .aims(List.of("Kommer igennem dagen med struktur", "Ved hvor hjælpen er, når det er svært"))
+                .targetGroup("Voksne med angst eller social fobi, der har svært ved at møde op")
+                .needs(List.of("mental-health", "social-network"))
+                .sectors(List.of("social-services", "psychiatry", "jobcenter"))
+                .provider(HOLSTEBRO_SOCIAL)
+                .access(Access.REFERRAL)
+                .channels(List.of(VirtualChannel.VIDEO, VirtualChannel.CHAT))
+                .weeklyHours(new BigDecimal("1.5"))
+                .capacity(40)
+                .defaultDurationWeeks(12)
+                .legalBasis("Serviceloven §85");
     }
 
     public static Builder punchCard() {
@@ -130,6 +168,7 @@ public final class Catalog {
         private BigDecimal weeklyHours;
         private Integer capacity;
         private List<Session> schedule;
+        private List<VirtualChannel> channels;
         private LocalDate startsOn;
         private LocalDate endsOn;
         private Integer punchCardVisits;
@@ -150,6 +189,7 @@ public final class Catalog {
         public Builder weeklyHours(BigDecimal v) { weeklyHours = v; return this; }
         public Builder capacity(Integer v) { capacity = v; return this; }
         public Builder schedule(List<Session> v) { schedule = v; return this; }
+        public Builder channels(List<VirtualChannel> v) { channels = v; return this; }
         public Builder startsOn(LocalDate v) { startsOn = v; return this; }
         public Builder endsOn(LocalDate v) { endsOn = v; return this; }
         public Builder punchCardVisits(Integer v) { punchCardVisits = v; return this; }
@@ -159,7 +199,7 @@ public final class Catalog {
 
         public OfferDetails build() {
             return new OfferDetails(title, kind, description, aims, targetGroup, needs, sectors, provider, access,
-                    functionLevel, weeklyHours, capacity, schedule, startsOn, endsOn, punchCardVisits,
+                    functionLevel, weeklyHours, capacity, schedule, channels, startsOn, endsOn, punchCardVisits,
                     defaultDurationWeeks, openEnded, legalBasis);
         }
     }

@@ -66,6 +66,47 @@ class CatalogIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void individualAndVirtualSupportArePublishedFoundAndAnnounced() {
+        Provider provider = OfferApi.newProvider();
+        UUID mentor = OfferApi.publish(port, Catalog.individualSupport().provider(provider).build(), null);
+        UUID screen = OfferApi.publish(port, Catalog.virtualSupport().provider(provider).build(), null);
+
+        Map<String, Object> individual = OfferApi.offer(port, mentor);
+        assertThat((Map<String, Object>) individual.get("details")).containsEntry("kind", "INDIVIDUAL_SUPPORT")
+                .containsEntry("channels", List.of());
+        Map<String, Object> virtual = OfferApi.offer(port, screen);
+        assertThat((Map<String, Object>) virtual.get("details")).containsEntry("kind", "VIRTUAL_SUPPORT")
+                .containsEntry("channels", List.of("VIDEO", "CHAT"));
+        assertThat(search("provider=" + provider.organisation() + "&kind=VIRTUAL_SUPPORT")).containsExactly(screen);
+        assertThat(search("provider=" + provider.organisation() + "&kind=INDIVIDUAL_SUPPORT")).containsExactly(mentor);
+        try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.OFFER)) {
+            var record = probe.await(r -> screen.toString().equals(r.key()), WAIT);
+            assertThat(codec.decode(record.value()).payloadAs(OfferPublished.TYPE).kind()).isEqualTo("virtual-support");
+            var other = probe.await(r -> mentor.toString().equals(r.key()), WAIT);
+            assertThat(codec.decode(other.value()).payloadAs(OfferPublished.TYPE).kind())
+                    .isEqualTo("individual-support");
+        }
+    }
+
+    @Test
+    void virtualSupportWithoutAKnownChannelIsAProblemNamingTheField() {
+        Map<String, Object> none = OfferApi.body(Catalog.virtualSupport().provider(OfferApi.newProvider())
+                .channels(List.of()).build());
+        var noChannel = as(Persona.LENE_TEAM_LEADER).post().uri("/api/offers").contentType(MediaType.APPLICATION_JSON)
+                .body(none).retrieve().toEntity(Map.class);
+        assertThat(noChannel.getStatusCode().value()).isEqualTo(422);
+        assertThat(noChannel.getBody()).containsEntry("rule", "offer.virtual-support-needs-channels");
+        assertThat(noChannel.getBody().get("errors").toString()).contains("field=channels");
+
+        none.put("channels", List.of("FAX"));
+        var fax = as(Persona.LENE_TEAM_LEADER).post().uri("/api/offers").contentType(MediaType.APPLICATION_JSON)
+                .body(none).retrieve().toEntity(Map.class);
+        assertThat(fax.getStatusCode().value()).isEqualTo(400);
+        assertThat(fax.getBody().get("errors").toString()).contains("field=channels");
+    }
+
+    @Test
     void aChangeIsANewVersionAndTheHistoryIsKept() {
         OfferDetails v1 = Catalog.servicePackage().provider(OfferApi.newProvider()).build();
         UUID offerId = OfferApi.publish(port, v1, null);

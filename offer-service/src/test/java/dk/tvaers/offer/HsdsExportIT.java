@@ -71,7 +71,10 @@ class HsdsExportIT {
                 OfferApi.publish(port, Catalog.groupCourse().provider(provider).build(),
                         Catalog.bostedPricesWithoutOverlap()),
                 OfferApi.publish(port, Catalog.punchCard().provider(provider).build(), null),
-                OfferApi.publish(port, Catalog.openOffer().provider(provider).build(), null));
+                OfferApi.publish(port, Catalog.openOffer().provider(provider).build(), null),
+                OfferApi.publish(port, Catalog.individualSupport().provider(provider).build(),
+                        Catalog.bostedPricesWithoutOverlap()),
+                OfferApi.publish(port, Catalog.virtualSupport().provider(provider).build(), null));
         UUID retired = offers.get(2);
         TestApi.as(Persona.LENE_TEAM_LEADER, port).post().uri("/api/offers/{id}/retire", retired)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "Erstattet")).retrieve()
@@ -94,6 +97,20 @@ class HsdsExportIT {
         assertThat(course.get("schedules")).hasSize(2);
         assertThat(course.at("/schedules/0/byday").asString()).isEqualTo("TU");
         assertThat(get("/api/open-data/hsds/services/" + retired).get("status").asString()).isEqualTo("defunct");
+        JsonNode virtual = get("/api/open-data/hsds/services/" + offers.get(5));
+        List<String> channels = new ArrayList<>();
+        virtual.get("attributes").forEach(a -> {
+            if (a.get("link_type").asString().equals("tvaers-channel")) {
+                channels.add(a.at("/taxonomy_term/code").asString());
+            }
+        });
+        assertThat(channels).containsExactly("video", "chat");
+        assertThat(virtual.get("description").asString()).contains("Støtten foregår virtuelt: video, chat.");
+        JsonNode individual = get("/api/open-data/hsds/services/" + offers.get(4));
+        assertThat(individual.get("attributes")).anySatisfy(a -> assertThat(a.at("/taxonomy_term/code").asString())
+                .isEqualTo("individual-support"));
+        assertThat(individual.get("attributes")).noneSatisfy(a -> assertThat(a.get("link_type").asString())
+                .isEqualTo("tvaers-channel"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dk.tvaers.offer.catalog.api.Provider;
 import dk.tvaers.offer.catalog.api.Rate;
 import dk.tvaers.offer.catalog.api.RateUnit;
 import dk.tvaers.offer.catalog.api.Session;
+import dk.tvaers.offer.catalog.api.VirtualChannel;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -21,8 +22,8 @@ import java.util.stream.Collectors;
 /**
  * The offer catalog in Open Referral's Human Services Data Specification (HSDS) 3.0: an offer is a
  * {@code service}, its provider an {@code organization}, its prices {@code cost_options}, a course's
- * sessions {@code schedules}, its kind, needs, function level and hours {@code attributes} with taxonomy
- * terms. Ids HSDS needs that the catalog has none for are derived, stable UUIDs. Texts are Danish, as in the
+ * sessions {@code schedules}, its kind, needs, function level, hours and (for virtual support) channels
+ * {@code attributes} with taxonomy terms. Ids HSDS needs that the catalog has none for are derived, stable UUIDs. Texts are Danish, as in the
  * catalog. Only fields HSDS defines are written, and only when there is something to say.
  */
 final class HsdsMapping {
@@ -91,6 +92,10 @@ final class HsdsMapping {
         if (!d.aims().isEmpty()) {
             text.append("\n\nFormål:\n").append(d.aims().stream().map(aim -> "- " + aim)
                     .collect(Collectors.joining("\n")));
+        }
+        if (!d.channels().isEmpty()) {
+            text.append("\n\nStøtten foregår virtuelt: ").append(d.channels().stream().map(VirtualChannel::danish)
+                    .collect(Collectors.joining(", "))).append('.');
         }
         text.append("\n\n").append(d.openEnded() ? "Tilbuddet er ikke tidsbegrænset."
                 : "Tilbuddet er tidsbegrænset til " + d.defaultDurationWeeks() + " uger.");
@@ -175,6 +180,7 @@ final class HsdsMapping {
             attributes.add(attribute(serviceId, "tvaers-weekly-hours", "weekly-hours",
                     d.weeklyHours().stripTrailingZeros().toPlainString()));
         }
+        d.channels().forEach(channel -> attributes.add(attribute(serviceId, "tvaers-channel", channel.code(), null)));
         if (d.capacity() != null) {
             attributes.add(attribute(serviceId, "tvaers-capacity", "seats", d.capacity().toString()));
         }

@@ -17,6 +17,7 @@ import dk.tvaers.offer.catalog.api.RateUnit;
 import dk.tvaers.offer.catalog.api.RetireOfferCommand;
 import dk.tvaers.offer.catalog.api.Session;
 import dk.tvaers.offer.catalog.api.SetOfferPricesCommand;
+import dk.tvaers.offer.catalog.api.VirtualChannel;
 import dk.tvaers.offer.catalog.command.Offer;
 import dk.tvaers.offer.enrolment.api.CitizenEnrolledEvent;
 import dk.tvaers.offer.enrolment.api.CitizenWaitlistedEvent;
@@ -48,6 +49,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The offer aggregate's rules, one test per rule: the catalog, prices, seats, waiting list and punch cards. */
 class OfferTest {
@@ -150,6 +153,63 @@ class OfferTest {
                     .when(new PublishOfferCommand(OFFER, HOLSTEBRO, Catalog.servicePackage().weeklyHours(null).build(),
                             null, LENE))
                     .expectException(rule("offer.hours-required"));
+        }
+
+        @Test
+        void publishesIndividualSupportWithItsWeeklyHours() {
+            OfferDetails details = Catalog.individualSupport().build();
+            fixture.givenNoPriorActivity()
+                    .when(new PublishOfferCommand(OFFER, HOLSTEBRO, details, null, LENE))
+                    .expectEvents(published(details));
+        }
+
+        @Test
+        void individualSupportStatesItsWeeklyHours() {
+            fixture.givenNoPriorActivity()
+                    .when(new PublishOfferCommand(OFFER, HOLSTEBRO, Catalog.individualSupport().weeklyHours(null)
+                            .build(), null, LENE))
+                    .expectException(rule("offer.hours-required"));
+        }
+
+        @Test
+        void publishesVirtualSupportWithTheChannelsItIsGivenThrough() {
+            OfferDetails details = Catalog.virtualSupport().build();
+            fixture.givenNoPriorActivity()
+                    .when(new PublishOfferCommand(OFFER, HOLSTEBRO, details, null, LENE))
+                    .expectEvents(published(details));
+        }
+
+        @Test
+        void virtualSupportSaysHowItReachesTheCitizen() {
+            fixture.givenNoPriorActivity()
+                    .when(new PublishOfferCommand(OFFER, HOLSTEBRO, Catalog.virtualSupport().channels(List.of())
+                            .build(), null, LENE))
+                    .expectException(rule("offer.virtual-support-needs-channels"));
+        }
+
+        @Test
+        void onlyVirtualSupportIsGivenThroughChannels() {
+            fixture.givenNoPriorActivity()
+                    .when(new PublishOfferCommand(OFFER, HOLSTEBRO, Catalog.individualSupport()
+                            .channels(List.of(VirtualChannel.PHONE)).build(), null, LENE))
+                    .expectException(rule("offer.channels-only-for-virtual-support"));
+        }
+
+        @Test
+        void aChannelNamedTwiceCountsOnce() {
+            assertThat(Catalog.virtualSupport().channels(List.of(VirtualChannel.PHONE, VirtualChannel.APP,
+                    VirtualChannel.PHONE)).build().channels()).containsExactly(VirtualChannel.PHONE, VirtualChannel.APP);
+        }
+
+        @Test
+        void addingAChannelIsANewVersion() {
+            OfferDetails v1 = Catalog.virtualSupport().build();
+            OfferDetails v2 = Catalog.virtualSupport().channels(List.of(VirtualChannel.VIDEO, VirtualChannel.CHAT,
+                    VirtualChannel.PHONE)).build();
+            fixture.given(published(v1))
+                    .when(new ChangeOfferCommand(OFFER, 1, v2, DAY, LENE))
+                    .expectEvents(new OfferChangedEvent(OFFER, HOLSTEBRO, 2, OfferChange.DETAILS, v2, null, List.of(),
+                            LENE));
         }
 
         @Test

@@ -21,6 +21,8 @@ import java.util.List;
  * @param weeklyHours          support hours per week, if the offer is measured in hours
  * @param capacity             seats, or {@code null} for no limit
  * @param schedule             the weekly sessions of a group course
+ * @param channels             how virtual support is given (video, phone, chat, app); empty for other kinds.
+ *                             Versions published before channels existed have none.
  * @param startsOn             first day of a group course, if it runs for a period
  * @param endsOn               last day of a group course, if it runs for a period
  * @param punchCardVisits      visits on a punch card (klippekort)
@@ -42,6 +44,7 @@ public record OfferDetails(
         BigDecimal weeklyHours,
         Integer capacity,
         List<Session> schedule,
+        List<VirtualChannel> channels,
         LocalDate startsOn,
         LocalDate endsOn,
         Integer punchCardVisits,
@@ -54,6 +57,7 @@ public record OfferDetails(
         needs = needs == null ? List.of() : List.copyOf(needs);
         sectors = sectors == null ? List.of() : List.copyOf(sectors);
         schedule = schedule == null ? List.of() : List.copyOf(schedule);
+        channels = channels == null ? List.of() : channels.stream().distinct().toList();
         weeklyHours = weeklyHours == null ? null : Money.twoDecimals(weeklyHours);
     }
 }

@@ -8,7 +8,7 @@ public enum OfferKind {
     GROUP_COURSE("group-course"),
     /** Individuel støtte. */
     INDIVIDUAL_SUPPORT("individual-support"),
-    /** Virtuel støtte: support by video, phone or chat. */
+    /** Virtuel støtte: support by video, phone, chat or an app; it names its channels. */
     VIRTUAL_SUPPORT("virtual-support"),
     /** Uvisiteret tilbud: open to anyone, no referral. */
     OPEN_OFFER("open-offer"),

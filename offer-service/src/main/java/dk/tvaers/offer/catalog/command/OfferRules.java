@@ -50,6 +50,14 @@ final class OfferRules {
                     "Only a group course has a schedule.");
         }
         checkSessions(details.schedule());
+        if (kind == OfferKind.VIRTUAL_SUPPORT && details.channels().isEmpty()) {
+            throw new RuleViolationException("channels", "offer.virtual-support-needs-channels",
+                    "Virtual support says how it reaches the citizen: video, phone, chat or app.");
+        }
+        if (kind != OfferKind.VIRTUAL_SUPPORT && !details.channels().isEmpty()) {
+            throw new RuleViolationException("channels", "offer.channels-only-for-virtual-support",
+                    "Only virtual support is given through channels.");
+        }
         if (details.startsOn() != null && details.endsOn() != null && details.endsOn().isBefore(details.startsOn())) {
             throw new RuleViolationException("endsOn", "offer.ends-before-it-starts",
                     "The course cannot end before it starts.");

@@ -8,6 +8,7 @@ import dk.tvaers.offer.catalog.api.Provider;
 import dk.tvaers.offer.catalog.api.Rate;
 import dk.tvaers.offer.catalog.api.RateUnit;
 import dk.tvaers.offer.catalog.api.Session;
+import dk.tvaers.offer.catalog.api.VirtualChannel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -73,6 +74,7 @@ final class OfferRequests {
             @DecimalMin("0.25") @DecimalMax("40") @Digits(integer = 2, fraction = 2) BigDecimal weeklyHours,
             @Min(1) @Max(10000) Integer capacity,
             @Size(max = 14) List<@NotNull @Valid SessionRequest> schedule,
+            @Size(max = 4) List<@NotNull VirtualChannel> channels,
             LocalDate startsOn,
             LocalDate endsOn,
             @Min(1) @Max(100) Integer punchCardVisits,
@@ -88,7 +90,7 @@ final class OfferRequests {
                     provider.toProvider(), access, functionLevel, weeklyHours, capacity,
                     schedule == null ? List.of()
                             : schedule.stream().map(s -> new Session(s.day(), s.startsAt(), s.endsAt())).toList(),
-                    startsOn, endsOn, punchCardVisits, defaultDurationWeeks, openEnded,
+                    channels, startsOn, endsOn, punchCardVisits, defaultDurationWeeks, openEnded,
                     legalBasis == null || legalBasis.isBlank() ? null : legalBasis.strip());
         }
     }
