@@ -1,5 +1,6 @@
 package dk.tvaers.cases;
 
+import dk.tvaers.contracts.ConsentCategories;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
@@ -10,6 +11,7 @@ import dk.tvaers.platform.privacy.CitizenAccess;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import dk.tvaers.testsupport.TestApi;
+import dk.tvaers.testsupport.TestEvents;
 import dk.tvaers.testsupport.TestIdentityProvider;
 import dk.tvaers.testsupport.TestInfrastructure;
 import dk.tvaers.testsupport.TopicProbe;
@@ -224,6 +226,49 @@ class CaseServiceIT {
                 .isEqualTo("CLOSED"));
         assertThat(api.openCase(Persona.SOFIE_SOCIAL, citizen, null)).as("the sector may open a new case")
                 .isNotEqualTo(caseId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> casesSeenBy(Persona persona, UUID citizen) {
+        List<Map<String, Object>> cases = TestApi.as(persona, port).get().uri("/api/cases?citizenId={id}", citizen)
+                .retrieve().body(List.class);
+        return cases.stream().map(found -> (String) found.get("caseId")).toList();
+    }
+
+    @Test
+    void aCitizensCasesAcrossSectorsAreListedToEachSectorAsFarAsTheConsentShares() {
+        UUID citizen = api.register(Persona.SOFIE_SOCIAL);
+        String socialCase = api.openCaseAndWorkWith(Persona.SOFIE_SOCIAL, citizen).toString();
+        String jobcenterCase = api.openCaseAndWorkWith(Persona.JONAS_JOB, citizen).toString();
+
+        assertThat(casesSeenBy(Persona.SOFIE_SOCIAL, citizen)).as("without consent: the own sector's")
+                .containsExactly(socialCase);
+        assertThat(casesSeenBy(Persona.JONAS_JOB, citizen)).containsExactly(jobcenterCase);
+        assertThat(TestApi.as(Persona.ANNA_ADDICTION, port).get().uri("/api/cases?citizenId={id}", citizen).retrieve()
+                .toEntity(String.class).getStatusCode().value()).as("a sector without a case").isEqualTo(404);
+
+        TestEvents.consentGiven(citizen, List.of("social-services", "jobcenter"), List.of(ConsentCategories.PLAN));
+        await().atMost(CaseApi.WAIT).until(() -> access.canRead(CaseApi.actor(Persona.SOFIE_SOCIAL), citizen,
+                "jobcenter", ConsentCategories.PLAN));
+        assertThat(casesSeenBy(Persona.SOFIE_SOCIAL, citizen)).as("a consent to share plans does not share cases")
+                .containsExactly(socialCase);
+
+        UUID consent = TestEvents.consentGiven(citizen, List.of("social-services", "jobcenter"),
+                List.of(ConsentCategories.CASES));
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(casesSeenBy(Persona.SOFIE_SOCIAL, citizen))
+                .containsExactlyInAnyOrder(socialCase, jobcenterCase));
+        assertThat(casesSeenBy(Persona.JONAS_JOB, citizen)).containsExactlyInAnyOrder(socialCase, jobcenterCase);
+        assertThat(TestApi.as(Persona.ANNA_ADDICTION, port).get().uri("/api/cases?citizenId={id}", citizen).retrieve()
+                .toEntity(String.class).getStatusCode().value()).as("not a party to the consent").isEqualTo(404);
+        assertThat(TestApi.as(Persona.JONAS_JOB, port).get().uri("/api/cases/{id}", socialCase).retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(200);
+
+        TestEvents.consentWithdrawn(citizen, consent);
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(casesSeenBy(Persona.SOFIE_SOCIAL, citizen))
+                .containsExactly(socialCase));
+        assertThat(casesSeenBy(Persona.JONAS_JOB, citizen)).containsExactly(jobcenterCase);
+        assertThat(TestApi.as(Persona.JONAS_JOB, port).get().uri("/api/cases/{id}", socialCase).retrieve()
+                .toEntity(String.class).getStatusCode().value()).as("withdrawn at once").isEqualTo(404);
     }
 
     @Test
