@@ -21,6 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -31,6 +34,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -200,6 +204,121 @@ class SectorSystemsIT {
         }
         await().atMost(WAIT).untilAsserted(() -> assertThat(kinds(Persona.SOFIE_SOCIAL))
                 .doesNotContain("sectors.PatientAdmitted").contains("consent.withdrawn"));
+    }
+
+    @Test
+    void aMessageKeyedByAnythingButItsCitizenOrAnotherContextsEventGoesToTheDeadLetterTopic() throws Exception {
+        String key = citizen.toString();
+        String notTheCitizen = UUID.randomUUID().toString();
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.PSYCHIATRY, notTheCitizen, admitted(citizen, null))).get();
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.PSYCHIATRY, key, """
+                {"eventId": "%s", "type": "case.CaseOpened", "schemaVersion": 1, "occurredAt": "%s",
+                 "citizenId": "%s", "organisation": "region-midt",
+                 "producer": {"service": "psychiatry-system", "sector": "psychiatry"},
+                 "payload": {"caseId": "%s", "sector": "psychiatry", "legalBasis": "Sundhedsloven",
+                             "caseworkerId": "peter.psyk", "openedOn": "2026-11-20"}}"""
+                .formatted(UUID.randomUUID(), Instant.now(), citizen, UUID.randomUUID()))).get();
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.PSYCHIATRY, key, discharged(citizen))).get();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(kinds(Persona.PETER_PSYCHIATRY))
+                .contains("sectors.PatientDischarged").doesNotContain("sectors.PatientAdmitted"));
+        assertThat(involvedSectors()).as("a case is opened by case-service's topic only")
+                .containsExactlyInAnyOrder("psychiatry", "social-services", "jobcenter");
+        try (TopicProbe deadLetters = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
+                Topics.deadLetterOf(SectorTopics.PSYCHIATRY))) {
+            var wrongKey = deadLetters.await(r -> notTheCitizen.equals(r.key()), WAIT);
+            assertThat(TopicProbe.header(wrongKey, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                    .isEqualTo("the message key must be the citizen's pseudonymous id " + citizen + ", not "
+                            + notTheCitizen);
+            var notASectorEvent = deadLetters.await(r -> key.equals(r.key())
+                    && TopicProbe.text(r.value()).contains("case.CaseOpened"), WAIT);
+            assertThat(TopicProbe.header(notASectorEvent, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                    .isEqualTo("case.CaseOpened is not a sector system's event");
+        }
+    }
+
+    @Test
+    void aReleaseDateProposesAFollowUpTwoWeeksBeforeTheRelease() throws Exception {
+        TestEvents.caseOpened(citizen, Persona.KARL_PROBATION);
+        LocalDate releaseOn = LocalDate.now().plusMonths(2);
+        String message = """
+                {"eventId": "%s", "type": "sectors.ReleaseDateSet", "schemaVersion": 1, "occurredAt": "%s",
+                 "citizenId": "%s", "organisation": "kriminalforsorgen",
+                 "producer": {"service": "probation-system", "sector": "probation"},
+                 "payload": {"custodyId": "%s", "releaseOn": "%s"}}"""
+                .formatted(UUID.randomUUID(), Instant.now(), citizen, UUID.randomUUID(), releaseOn);
+
+        sectorSystem.send(new ProducerRecord<>(SectorTopics.PROBATION, citizen.toString(), message)).get();
+
+        try (TopicProbe coordination = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
+                Topics.COORDINATION)) {
+            var proposal = coordination.await(r -> citizen.toString().equals(r.key())
+                    && TopicProbe.text(r.value()).contains(FollowUpProposed.TYPE.name()), WAIT);
+            IntegrationEvent<?> event = codec.decode(proposal.value());
+            FollowUpProposed proposed = event.payloadAs(FollowUpProposed.TYPE);
+            assertThat(proposed.cause()).isEqualTo("release-date-set");
+            assertThat(proposed.sector()).isEqualTo("probation");
+            assertThat(proposed.suggestedBy()).isEqualTo(releaseOn.minusDays(14));
+            assertThat(event.organisation()).isEqualTo("kriminalforsorgen");
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(timeline(Persona.KARL_PROBATION))
+                .extracting(entry -> entry.get("summary"))
+                .contains("Løsladelsesdato fastsat til " + releaseOn,
+                        "Kriminalforsorgen foreslår opfølgning på planen senest " + releaseOn.minusDays(14)));
+    }
+
+    /** Every other sector event type, as its sector system publishes it, with the line the timeline shows. */
+    static Stream<Arguments> sectorEvents() {
+        return Stream.of(
+                Arguments.of(Persona.JONAS_JOB, "sectors.InternshipStarted", """
+                        {"internshipId": "%s", "startedOn": "2026-12-01", "plannedEndOn": "2027-02-28",
+                         "hoursPerWeek": 15}""", "Virksomhedspraktik startet 2026-12-01, 15 timer om ugen"),
+                Arguments.of(Persona.JONAS_JOB, "sectors.InternshipEnded", """
+                        {"internshipId": "%s", "endedOn": "2027-02-28", "outcome": "employment"}""",
+                        "Virksomhedspraktik afsluttet 2027-02-28 (overgået til ansættelse)"),
+                Arguments.of(Persona.JONAS_JOB, "sectors.BenefitChanged", """
+                        {"previousBenefit": null, "newBenefit": "ledighedsydelse", "effectiveFrom": "2027-01-01"}""",
+                        "Ydelse ændret fra ingen til ledighedsydelse pr. 2027-01-01"),
+                Arguments.of(Persona.PETER_PSYCHIATRY, "sectors.PatientAdmitted", """
+                        {"admissionId": "%s", "admittedOn": "2026-11-20", "admissionType": "day-patient"}""",
+                        "Dagpatient i psykiatrien fra 2026-11-20"),
+                Arguments.of(Persona.ANNA_ADDICTION, "sectors.TreatmentStarted", """
+                        {"treatmentId": "%s", "startedOn": "2026-11-25", "treatmentForm": "day-treatment"}""",
+                        "Misbrugsbehandling startet 2026-11-25 (dagbehandling)"),
+                Arguments.of(Persona.ANNA_ADDICTION, "sectors.TreatmentEnded", """
+                        {"treatmentId": "%s", "endedOn": "2027-03-01", "outcome": "dropped-out"}""",
+                        "Misbrugsbehandling afsluttet 2027-03-01 (afbrudt)"),
+                Arguments.of(Persona.ANNA_ADDICTION, "sectors.RelapseReported", """
+                        {"treatmentId": "%s", "reportedOn": "2027-01-14"}""", "Tilbagefald meldt 2027-01-14"),
+                Arguments.of(Persona.KARL_PROBATION, "sectors.SupervisionEnded", """
+                        {"supervisionId": "%s", "endedOn": "2027-10-01", "outcome": "revoked"}""",
+                        "Tilsyn afsluttet 2027-10-01 (tilbagekaldt)"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("sectorEvents")
+    void eachSectorEventTypeLandsOnTheTimelineOfItsSector(Persona sector, String type, String payload,
+                                                          String summary) throws Exception {
+        TestEvents.caseOpened(citizen, sector);
+        String eventId = UUID.randomUUID().toString();
+        String message = """
+                {"eventId": "%s", "type": "%s", "schemaVersion": 1, "occurredAt": "%s", "citizenId": "%s",
+                 "organisation": "%s", "producer": {"service": "%s-system", "sector": "%s"}, "payload": %s}"""
+                .formatted(eventId, type, Instant.now(), citizen, sector.organisation(), sector.sector(),
+                        sector.sector(), payload.formatted(UUID.randomUUID()));
+
+        sectorSystem.send(new ProducerRecord<>("tvaers.sector." + sector.sector() + ".events", citizen.toString(), message)).get();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(timeline(sector))
+                .anySatisfy(entry -> assertThat(entry).containsEntry("entryId", eventId)
+                        .containsEntry("kind", type).containsEntry("sector", sector.sector())
+                        .containsEntry("category", "sector-events").containsEntry("summary", summary)));
+    }
+
+    private List<Object> involvedSectors() {
+        return as(Persona.PETER_PSYCHIATRY).get().uri("/api/coordination/citizens/{id}/involved-sectors", citizen)
+                .retrieve().body(new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() {
+                }).stream().map(sector -> sector.get("sector")).toList();
     }
 
     private RestClient as(Persona persona) {
