@@ -346,7 +346,7 @@ export const ASSUMPTION_GROUPS: AssumptionGroup[] = [
   {
     legend: 'Investeringen',
     fields: [
-      { key: 'title', label: 'Hvad investeres der i?', hint: 'Fx "Voksenteamet opnormeres med 4 sagsbehandlere"', kind: 'text' },
+      { key: 'title', label: 'Investeringens navn', hint: 'Hvad investeres der i, fx "Voksenteamet opnormeres med 4 sagsbehandlere"', kind: 'text' },
       { key: 'firstYear', label: 'Første år', kind: 'year', min: 2000, max: 2100 },
       { key: 'horizonYears', label: 'Antal år i beregningen', hint: 'Fra 1 til 30 år', kind: 'whole', min: 1, max: 30 },
       { key: 'extraCaseworkers', label: 'Ekstra sagsbehandlere (årsværk)', hint: 'Fx 4 eller 2,5', kind: 'decimal', min: 0, max: 1000 },

@@ -86,7 +86,7 @@ export function FigureTable({ figure, id, caption }: { figure: Figure; id: strin
           {figure.rows.map((row, i) => (
             <tr key={`${row.period}-${row.group ?? ''}-${i}`}>
               <th scope="row">{row.period}</th>
-              {groups && <td>{row.groupLabel ?? 'Alle'}</td>}
+              {groups && <td>{row.groupLabel ?? 'I alt'}</td>}
               <td className="tvaers-number"><CellView cell={citizensOf(row)} /></td>
               {figure.series.map((s) => (
                 <td key={s.key} className="tvaers-number"><CellView cell={cellOf(row, s)} /></td>
@@ -100,7 +100,8 @@ export function FigureTable({ figure, id, caption }: { figure: Figure; id: strin
 }
 
 /** Downloads a file the gateway answers only with the bearer token (so a plain link would not do). */
-export function DownloadButton({ path, fallbackName, children, id }: { path: string; fallbackName: string; children: ReactNode; id?: string }) {
+/** {@code label}: the button's full name when the visible text alone does not say which file (it starts with it). */
+export function DownloadButton({ path, fallbackName, children, id, label }: { path: string; fallbackName: string; children: ReactNode; id?: string; label?: string }) {
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
   const download = async () => {
     setState('busy');
@@ -121,7 +122,8 @@ export function DownloadButton({ path, fallbackName, children, id }: { path: str
   };
   return (
     <span className="tvaers-download">
-      <button type="button" className="button button-secondary button-small" id={id} onClick={() => void download()} disabled={state === 'busy'}>
+      <button type="button" className="button button-secondary button-small" id={id} aria-label={label}
+        onClick={() => void download()} disabled={state === 'busy'}>
         {children}
       </button>
       <span aria-live="polite" className="tvaers-download-status">

@@ -68,8 +68,8 @@ export function Cohorts() {
               )}
               <p id="cohorts-table-note" className="tvaers-number-note">Tallene står i tabellen under diagrammet.</p>
               <p>
-                <DownloadButton path={`/api/insight/figures/cohorts.csv?${query}`} fallbackName="cohorts.csv" id="cohorts-csv">
-                  Hent CSV<span className="sr-only">: {data.title}</span>
+                <DownloadButton path={`/api/insight/figures/cohorts.csv?${query}`} fallbackName="cohorts.csv" id="cohorts-csv" label={`Hent CSV: ${data.title}`}>
+                  Hent CSV
                 </DownloadButton>
               </p>
             </div>

@@ -122,7 +122,7 @@ function FigureCard({ link, choice, year }: { link: FigureLink; choice: PeriodCh
               {figure.loading ? <Loading what="tallene" /> : glance && (
                 <>
                   <p className="tvaers-label">{link.id === 'cohorts' ? 'Grupperne' : `Seneste periode: ${glance.period}`}</p>
-                  <dl className="tvaers-facts tvaers-glance">
+                  <dl className="tvaers-glance">
                     {glance.facts.map((f) => (
                       <div key={f.label} className="tvaers-fact"><dt>{f.label}</dt><dd><CellView cell={f.cell} /></dd></div>
                     ))}
@@ -137,8 +137,8 @@ function FigureCard({ link, choice, year }: { link: FigureLink; choice: PeriodCh
               )}
               {data && data.rows.length === 0 && <p>Der er ingen tal for perioden endnu.</p>}
               <p>
-                <DownloadButton path={`${link.csv}?${query}`} fallbackName={`${link.id}.csv`} id={`${id}-csv`}>
-                  Hent CSV<span className="sr-only">: {link.title}</span>
+                <DownloadButton path={`${link.csv}?${query}`} fallbackName={`${link.id}.csv`} id={`${id}-csv`} label={`Hent CSV: ${link.title}`}>
+                  Hent CSV
                 </DownloadButton>
               </p>
               {link.id === 'cohorts' && <p><Link to="/indsigt/foer-efter">Vælg en anden ændringsdato</Link></p>}
@@ -146,7 +146,7 @@ function FigureCard({ link, choice, year }: { link: FigureLink; choice: PeriodCh
           </div>
           {data && (
             <details className="details">
-              <summary className="details-summary"><span className="details-summary-text">Vis tallene som tabel<span className="sr-only">: {link.title}</span></span></summary>
+              <summary className="details-summary"><span className="details-summary-text">Vis tallene som tabel<span className="sr-only"> for {link.title}</span></span></summary>
               <div className="details-text">
                 <FigureTable figure={data} id={`${id}-tabel`} caption={`${data.title}, ${shown}`} />
                 {data.notes.length > 0 && (

@@ -107,8 +107,8 @@ function AssumptionsEditor({ baseline, stored, onReload }: { baseline: Baseline;
         </p>
       ) : (
         <p className="font-lead">
-          Skriv investeringen og den effekt, I forventer. Felter markeret med platformens tal kan stå tomme: så bruger
-          beregneren platformens egne tal for {baseline.year}, og det står ved beregningen.
+          Skriv investeringen og den effekt, I forventer. Nogle tal kan platformen selv give – det står ved feltet. Lader
+          I dem stå tomme, bruger beregneren platformens egne tal for {baseline.year}, og det står ved beregningen.
         </p>
       )}
       <div aria-live="assertive">
@@ -158,7 +158,7 @@ function AssumptionInput({ field, value, error, baseline, onChange }: {
 }) {
   const platform = field.platform ? baseline.numbers.find((n) => n.key === field.key) : undefined;
   const hint = [field.hint, field.platform ? baselineHint(platform, baseline.year) : undefined].filter(Boolean).join(' ');
-  const width = field.kind === 'text' ? '' : field.kind === 'amount' ? ' input-width-m' : ' input-width-s';
+  const width = field.kind === 'text' ? ' input-width-xl' : field.kind === 'amount' ? ' input-width-m' : ' input-width-s';
   return (
     <Field label={field.label} hint={hint || undefined} error={error} id={fieldId(field.key)}>
       {({ id, describedBy, invalid }) => (
