@@ -56,6 +56,12 @@ class OfferServiceRunsIT {
         assertThat(description.getStatusCode().value()).isEqualTo(200);
         assertThat(description.getBody()).contains("\"/api/offers\"", "\"/api/offers/{offerId}/prices\"",
                 "\"/api/enrolments\"", "\"/api/enrolments/{enrolmentId}/visits\"", "\"/api/open-data/hsds/services\"");
+        assertThat(description.getBody()).as("each endpoint tagged and summarised")
+                .contains("\"Tilbud\"", "\"Tilmelding\"", "\"Åbne data\"",
+                        "Enrol a citizen: a seat if one is free, else a place on the waiting list",
+                        "Change the offer's details at the version read");
+        assertThat(description.getBody()).doesNotContain("\"offer-controller\"", "\"enrolment-controller\"",
+                "\"open-data-controller\"");
     }
 
     private static List<PersonalDataEndpoints.Endpoint> ownEndpoints(List<PersonalDataEndpoints.Endpoint> all) {

@@ -6,6 +6,8 @@ import dk.tvaers.offer.catalog.api.FindOfferQuery;
 import dk.tvaers.offer.catalog.api.OfferView;
 import dk.tvaers.platform.domain.NotFoundException;
 import dk.tvaers.platform.privacy.NoPersonalData;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -27,6 +29,7 @@ import java.util.UUID;
  * Pages count from 1, as in HSDS.
  */
 @RestController
+@Tag(name = "Åbne data", description = "Tilbudsviften som Open Referral HSDS 3.0, uden login")
 @RequestMapping("/api/open-data/hsds")
 class OpenDataController {
 
@@ -42,6 +45,7 @@ class OpenDataController {
 
     @GetMapping
     @NoPersonalData(CATALOG)
+    @Operation(summary = "The HSDS version and profile of this export")
     Map<String, Object> about() {
         return Map.of("version", HsdsMapping.VERSION, "profile", HsdsMapping.PROFILE, "openapi_url",
                 HsdsMapping.OPENAPI_URL);
@@ -49,6 +53,7 @@ class OpenDataController {
 
     @GetMapping("/services")
     @NoPersonalData(CATALOG)
+    @Operation(summary = "Every published and retired offer as HSDS services, one page at a time")
     Map<String, Object> services(@RequestParam(defaultValue = "1") @Min(1) @Max(100000) int page,
                                  @RequestParam(name = "per_page", defaultValue = "50") @Min(1) @Max(500) int perPage) {
         CatalogPage catalog = queries.query(new FindCatalogQuery(page - 1, perPage), CatalogPage.class).join();
@@ -58,6 +63,7 @@ class OpenDataController {
 
     @GetMapping("/services/{id}")
     @NoPersonalData(CATALOG)
+    @Operation(summary = "One offer as a full HSDS service: schedules, costs and attributes")
     Map<String, Object> service(@PathVariable UUID id) {
         OfferView offer = queries.query(new FindOfferQuery(id), ResponseTypes.optionalInstanceOf(OfferView.class))
                 .join().orElseThrow(() -> new NotFoundException("service", id));
@@ -66,6 +72,7 @@ class OpenDataController {
 
     @GetMapping("/organizations")
     @NoPersonalData(CATALOG)
+    @Operation(summary = "The providers as HSDS organizations")
     Map<String, Object> organizations(@RequestParam(defaultValue = "1") @Min(1) @Max(100000) int page,
                                       @RequestParam(name = "per_page", defaultValue = "50") @Min(1) @Max(500)
                                       int perPage) {

@@ -21,6 +21,8 @@ import dk.tvaers.platform.domain.RuleViolationException;
 import dk.tvaers.platform.privacy.NoPersonalData;
 import dk.tvaers.platform.security.Actor;
 import dk.tvaers.platform.security.Roles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -58,6 +60,7 @@ import java.util.UUID;
  * leaders publish and change their organisation's offers; a partner institution the offers it provides.
  */
 @RestController
+@Tag(name = "Tilbud", description = "Tilbudsviften: tilbud, versioner og priser")
 @RequestMapping("/api/offers")
 class OfferController {
 
@@ -80,6 +83,7 @@ class OfferController {
     /** Search and filter the catalog; best matches first (see {@link SearchOffersQuery}). */
     @GetMapping
     @NoPersonalData(CATALOG)
+    @Operation(summary = "Search and filter the catalog, best matches first")
     OfferPage search(@RequestParam(required = false) @Size(max = 10) List<@Pattern(regexp = OfferRequests.CODE) String> need,
                      @RequestParam(required = false) @Pattern(regexp = OfferRequests.CODE) String sector,
                      @RequestParam(required = false) @Min(0) @Max(4) Integer functionLevel,
@@ -107,6 +111,7 @@ class OfferController {
 
     @GetMapping("/{offerId}")
     @NoPersonalData(CATALOG)
+    @Operation(summary = "One offer as it is now, with its seats and waiting list")
     OfferView get(@PathVariable UUID offerId) {
         return find(offerId);
     }
@@ -114,6 +119,7 @@ class OfferController {
     /** Every version of the offer, oldest first: the history is kept. */
     @GetMapping("/{offerId}/versions")
     @NoPersonalData(CATALOG)
+    @Operation(summary = "Every version of the offer, oldest first")
     List<OfferVersionView> versions(@PathVariable UUID offerId) {
         List<OfferVersionView> versions = queries.query(new FindOfferVersionsQuery(offerId),
                 ResponseTypes.multipleInstancesOf(OfferVersionView.class)).join();
@@ -127,6 +133,7 @@ class OfferController {
     @PostMapping
     @PreAuthorize("hasAnyRole('team-leader', 'partner')")
     @NoPersonalData(CATALOG)
+    @Operation(summary = "Publish an offer in the caller's organisation's catalog (version 1)")
     ResponseEntity<OfferVersion> publish(@Valid @RequestBody OfferRequest request,
                                          @RequestHeader(name = "Idempotency-Key", required = false)
                                          @Size(max = 200) String idempotencyKey,
@@ -149,6 +156,7 @@ class OfferController {
     @PutMapping("/{offerId}")
     @PreAuthorize("hasAnyRole('team-leader', 'partner')")
     @NoPersonalData(CATALOG)
+    @Operation(summary = "Change the offer's details at the version read (409 with the current version if stale)")
     OfferVersion change(@PathVariable UUID offerId,
                         @Validated({Default.class, OfferRequests.Changing.class}) @RequestBody OfferRequest request,
                         Actor actor) {
@@ -170,6 +178,7 @@ class OfferController {
     @PutMapping("/{offerId}/prices")
     @PreAuthorize("hasAnyRole('team-leader', 'partner')")
     @NoPersonalData(CATALOG)
+    @Operation(summary = "Set the offer's price list at the version read; items billed twice are flagged")
     OfferVersion setPrices(@PathVariable UUID offerId,
                            @Validated({Default.class, OfferRequests.Changing.class}) @RequestBody
                            PricesRequest request,
@@ -183,6 +192,7 @@ class OfferController {
     @PostMapping("/{offerId}/retire")
     @PreAuthorize("hasAnyRole('team-leader', 'partner')")
     @NoPersonalData(CATALOG)
+    @Operation(summary = "Retire the offer: no one new, the waiting list closes, the seated finish")
     ResponseEntity<Void> retire(@PathVariable UUID offerId, @Valid @RequestBody RetireRequest request, Actor actor) {
         requireMayEdit(actor, find(offerId));
         commands.send(new RetireOfferCommand(offerId,

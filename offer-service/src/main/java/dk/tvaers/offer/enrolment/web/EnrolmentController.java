@@ -21,6 +21,8 @@ import dk.tvaers.platform.privacy.CitizenData;
 import dk.tvaers.platform.privacy.PersonalData;
 import dk.tvaers.platform.security.Actor;
 import dk.tvaers.platform.security.Roles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -52,6 +54,7 @@ import java.util.UUID;
  * audit-logged; a citizen the caller may not see is a 404.
  */
 @RestController
+@Tag(name = "Tilmelding", description = "Borgere på tilbud: pladser, venteliste og klippekort")
 class EnrolmentController {
 
     private static final String ENROLMENTS = ConsentCategories.ENROLMENTS;
@@ -91,6 +94,7 @@ class EnrolmentController {
     @PostMapping("/api/enrolments")
     @PreAuthorize("hasAnyRole('caseworker', 'coordinator', 'team-leader')")
     @PersonalData(category = ENROLMENTS, kind = AccessKind.CHANGE, citizen = "")
+    @Operation(summary = "Enrol a citizen: a seat if one is free, else a place on the waiting list")
     ResponseEntity<EnrolmentResponse> enrol(@Valid @RequestBody EnrolRequest request,
                                             @RequestHeader(name = "Idempotency-Key", required = false)
                                             @Size(max = 200) String idempotencyKey,
@@ -110,6 +114,7 @@ class EnrolmentController {
 
     @GetMapping("/api/enrolments/{enrolmentId}")
     @PersonalData(category = ENROLMENTS, citizen = "")
+    @Operation(summary = "One enrolment the caller may see")
     EnrolmentView get(@PathVariable UUID enrolmentId, Actor actor) {
         return readable(actor, enrolmentId);
     }
@@ -117,6 +122,7 @@ class EnrolmentController {
     /** The citizen's enrolments the caller may see: their own sector's, others' under the citizen's consent. */
     @GetMapping("/api/enrolments")
     @PersonalData(category = ENROLMENTS, citizen = "citizenId")
+    @Operation(summary = "The citizen's enrolments the caller may see")
     List<EnrolmentView> ofCitizen(@RequestParam UUID citizenId, Actor actor) {
         access.requireRead(actor, citizenId, null, ENROLMENTS);
         return queries.query(new FindEnrolmentsOfCitizenQuery(citizenId),
@@ -128,6 +134,7 @@ class EnrolmentController {
     /** The citizens on an offer (seated, then the waiting list in order) whom the caller may see. */
     @GetMapping("/api/offers/{offerId}/enrolments")
     @PersonalData(category = ENROLMENTS, kind = AccessKind.SEARCH, citizen = "")
+    @Operation(summary = "The caller's own citizens on an offer: seated, then the waiting list in order")
     List<EnrolmentView> onOffer(@PathVariable UUID offerId,
                                 @RequestParam(defaultValue = "false") boolean includeEnded, Actor actor) {
         Set<UUID> mine = access.citizensOf(actor);
@@ -143,6 +150,7 @@ class EnrolmentController {
     @PostMapping("/api/enrolments/{enrolmentId}/start")
     @PreAuthorize("hasAnyRole('caseworker', 'coordinator', 'team-leader', 'partner')")
     @PersonalData(category = ENROLMENTS, kind = AccessKind.CHANGE, citizen = "")
+    @Operation(summary = "The citizen started on the offer")
     EnrolmentResponse start(@PathVariable UUID enrolmentId, @Valid @RequestBody StartRequest request, Actor actor) {
         EnrolmentView enrolment = changeable(actor, enrolmentId);
         return response(enrolment.offerId(), commands.send(new StartEnrolmentCommand(enrolment.offerId(),
@@ -153,6 +161,7 @@ class EnrolmentController {
     @PostMapping("/api/enrolments/{enrolmentId}/visits")
     @PreAuthorize("hasAnyRole('caseworker', 'coordinator', 'team-leader', 'partner')")
     @PersonalData(category = ENROLMENTS, kind = AccessKind.CHANGE, citizen = "")
+    @Operation(summary = "One punch-card visit used; never below zero, the last completes the card")
     EnrolmentResponse visit(@PathVariable UUID enrolmentId, @Valid @RequestBody VisitRequest request, Actor actor) {
         EnrolmentView enrolment = changeable(actor, enrolmentId);
         return response(enrolment.offerId(), commands.send(new RecordPunchCardVisitCommand(enrolment.offerId(),
@@ -162,6 +171,7 @@ class EnrolmentController {
     @PostMapping("/api/enrolments/{enrolmentId}/complete")
     @PreAuthorize("hasAnyRole('caseworker', 'coordinator', 'team-leader', 'partner')")
     @PersonalData(category = ENROLMENTS, kind = AccessKind.CHANGE, citizen = "")
+    @Operation(summary = "The citizen completed the offer")
     EnrolmentResponse complete(@PathVariable UUID enrolmentId, @Valid @RequestBody CompleteRequest request,
                                Actor actor) {
         EnrolmentView enrolment = changeable(actor, enrolmentId);
@@ -172,6 +182,7 @@ class EnrolmentController {
     @PostMapping("/api/enrolments/{enrolmentId}/end")
     @PreAuthorize("hasAnyRole('caseworker', 'coordinator', 'team-leader', 'partner')")
     @PersonalData(category = ENROLMENTS, kind = AccessKind.CHANGE, citizen = "")
+    @Operation(summary = "End without completing: discontinued, or withdrawn from the waiting list")
     EnrolmentResponse end(@PathVariable UUID enrolmentId, @Valid @RequestBody EndRequest request, Actor actor) {
         EnrolmentView enrolment = changeable(actor, enrolmentId);
         return response(enrolment.offerId(), commands.send(new EndEnrolmentCommand(enrolment.offerId(), enrolmentId,
