@@ -134,8 +134,8 @@ public class NotificationProjection {
         recipients.remove(Recipients.user(event.scheduledBy()));
         notifications.send(new Notice(message.getIdentifier(), event.citizenId(), event.scheduledBySector(),
                 ConsentCategories.MEETINGS, "meeting.scheduled", "Koordinerende møde "
-                        + WHEN.format(event.startsAt()) + " indkaldt af " + sector(event.scheduledBySector())),
-                recipients);
+                        + WHEN.format(event.startsAt()) + " indkaldt af " + sector(event.scheduledBySector()),
+                event.sectors()), recipients);
     }
 
     private void notifyCoordinatorOrTeam(Notice notice) {

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,18 +27,26 @@ public class Notifications {
         this.jdbc = jdbc;
     }
 
-    public record Notice(String cause, UUID citizenId, String sector, String category, String kind, String text) {
+    /** What to tell, because of {@code cause}; {@code parties} see it whatever the consent ({@link Notification}). */
+    public record Notice(String cause, UUID citizenId, String sector, String category, String kind, String text,
+                         List<String> parties) {
+
+        public Notice(String cause, UUID citizenId, String sector, String category, String kind, String text) {
+            this(cause, citizenId, sector, category, kind, text, List.of());
+        }
     }
 
     public void send(Notice notice, Collection<String> recipients) {
         for (String recipient : new LinkedHashSet<>(recipients)) {
             jdbc.sql("""
                             INSERT INTO notification (notification_key, cause, recipient, citizen_id, sector,
-                                                      category, kind, text)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                                      category, parties, kind, text)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT (notification_key) DO NOTHING""")
                     .params(notice.cause() + "|" + recipient, notice.cause(), recipient, notice.citizenId(),
-                            notice.sector(), notice.category(), notice.kind(), notice.text())
+                            notice.sector(), notice.category(),
+                            notice.parties().isEmpty() ? null : String.join(",", notice.parties()), notice.kind(),
+                            notice.text())
                     .update();
         }
     }
@@ -83,6 +92,7 @@ public class Notifications {
                 .param("limit", limit)
                 .query((rs, row) -> new Notification(rs.getLong("id"), rs.getObject("citizen_id", UUID.class),
                         rs.getString("kind"), rs.getString("text"), rs.getString("sector"), rs.getString("category"),
+                        rs.getString("parties") == null ? List.of() : Arrays.asList(rs.getString("parties").split(",")),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("read_at", OffsetDateTime.class) != null))
                 .list();

@@ -14,7 +14,8 @@ import java.util.List;
  * A caseworker's feed: what is addressed to them and to their sector's team, as far as they may see it now.
  * A notice telling of another sector's information is shown only while the citizen's consent shares it, so a
  * withdrawn consent also empties the feed of what it shared. Referral notices go to both sides regardless:
- * the receiving sector must see a referral before it works with the citizen.
+ * the receiving sector must see a referral before it works with the citizen; a meeting's notice reaches its
+ * participating sectors regardless, since they are called to it.
  */
 @Component
 class NotificationFeed {
@@ -49,6 +50,7 @@ class NotificationFeed {
     private boolean mayRead(Actor actor, Notification notification) {
         return notification.sector() == null
                 || notification.sector().equals(actor.sector())
+                || (actor.sector() != null && notification.parties().contains(actor.sector()))
                 || notification.kind().startsWith("referral.")
                 || access.canRead(actor, notification.citizenId(), notification.sector(), notification.category());
     }

@@ -30,8 +30,9 @@ import static dk.tvaers.coordination.timeline.query.Wording.sector;
 /**
  * The one place where plan-service's integration events arrive: they keep the follow-up watch and the
  * sub-goals for meeting agendas current, put follow-ups and reached sub-goals on the timeline, and tell the
- * coordinator when a follow-up falls due or is overdue. Applied once each (the inbox); nothing is kept of an
- * erased citizen, whose events may still be on their way.
+ * coordinator when a follow-up falls due or is overdue and when a sub-goal is reached (everyone involved when
+ * there is no coordinator; another sector's sub-goal under the citizen's consent to {@code plan}). Applied
+ * once each (the inbox); nothing is kept of an erased citizen, whose events may still be on their way.
  */
 @Component
 class PlanEventsListener {
@@ -106,8 +107,9 @@ class PlanEventsListener {
             SubGoalAchieved achieved = event.payloadAs(SubGoalAchieved.TYPE);
             plans.subGoal(achieved.planId(), event.citizenId(), achieved.subGoalId(), achieved.owningSector(), null,
                     null, achieved.status(), null, achieved.version());
-            onTimeline(event, achieved.owningSector(), "plan.sub-goal-achieved",
-                    "Et delmål hos " + sector(achieved.owningSector()) + " er nået");
+            String reached = "Et delmål hos " + sector(achieved.owningSector()) + " er nået";
+            onTimeline(event, achieved.owningSector(), "plan.sub-goal-achieved", reached);
+            tellCoordinatorOrInvolved(event, achieved.owningSector(), "plan.sub-goal-achieved", reached);
         } else if (event.is(SubGoalDropped.TYPE)) {
             SubGoalDropped dropped = event.payloadAs(SubGoalDropped.TYPE);
             plans.subGoal(dropped.planId(), event.citizenId(), dropped.subGoalId(), dropped.owningSector(), null,
@@ -118,6 +120,14 @@ class PlanEventsListener {
     private void onTimeline(IntegrationEvent<?> event, String owningSector, String kind, String summary) {
         timeline.addFromPlan(event.eventId(), event.citizenId(), event.occurredAt(), owningSector,
                 owningSector == null ? null : ConsentCategories.PLAN, kind, summary);
+    }
+
+    /** News of a sector's part of the plan, for those who may see it under the citizen's consent. */
+    private void tellCoordinatorOrInvolved(IntegrationEvent<?> event, String owningSector, String kind, String text) {
+        Notice notice = new Notice(event.eventId().toString(), event.citizenId(), owningSector,
+                ConsentCategories.PLAN, kind, text);
+        notifications.send(notice, notifications.coordinatorOf(event.citizenId()).map(List::of)
+                .orElseGet(() -> List.copyOf(notifications.involvedWith(event.citizenId()))));
     }
 
     private void tellCoordinator(IntegrationEvent<?> event, String kind, String text) {

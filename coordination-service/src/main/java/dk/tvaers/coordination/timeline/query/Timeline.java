@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,24 +34,28 @@ public class Timeline {
 
     public void addFromPlan(UUID entryId, UUID citizenId, Instant occurredAt, String sector, String category,
                             String kind, String summary) {
-        add(entryId, citizenId, occurredAt, sector, category, kind, summary, PLAN_EVENTS);
+        add(entryId, citizenId, occurredAt, sector, category, List.of(), kind, summary, PLAN_EVENTS);
     }
 
     public void addFromOffers(UUID entryId, UUID citizenId, Instant occurredAt, String sector, String category,
                               String kind, String summary) {
-        add(entryId, citizenId, occurredAt, sector, category, kind, summary, OFFER_EVENTS);
+        add(entryId, citizenId, occurredAt, sector, category, List.of(), kind, summary, OFFER_EVENTS);
     }
 
-    void add(UUID entryId, UUID citizenId, Instant occurredAt, String sector, String category, String kind,
-             String summary, String source) {
+    void add(UUID entryId, UUID citizenId, Instant occurredAt, String sector, String category, List<String> parties,
+             String kind, String summary, String source) {
         jdbc.sql("""
-                        INSERT INTO timeline_entry (entry_id, citizen_id, occurred_at, sector, category, kind, summary,
-                                                    source)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO timeline_entry (entry_id, citizen_id, occurred_at, sector, category, parties, kind,
+                                                    summary, source)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (entry_id) DO NOTHING""")
                 .params(entryId, citizenId, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), sector, category,
-                        kind, summary, source)
+                        parties.isEmpty() ? null : String.join(",", parties), kind, summary, source)
                 .update();
+    }
+
+    private static List<String> parties(String column) {
+        return column == null ? List.of() : Arrays.asList(column.split(","));
     }
 
     void clearOwnEvents() {
@@ -64,13 +69,15 @@ public class Timeline {
     @QueryHandler
     List<TimelineEntry> handle(FindTimelineQuery query) {
         return jdbc.sql("""
-                        SELECT entry_id, citizen_id, occurred_at, sector, category, kind, summary FROM timeline_entry
+                        SELECT entry_id, citizen_id, occurred_at, sector, category, parties, kind, summary
+                        FROM timeline_entry
                         WHERE citizen_id = ? ORDER BY occurred_at DESC, entry_id LIMIT ?""")
                 .params(query.citizenId(), query.limit())
                 .query((rs, row) -> new TimelineEntry(rs.getObject("entry_id", UUID.class),
                         rs.getObject("citizen_id", UUID.class),
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("sector"),
-                        rs.getString("category"), rs.getString("kind"), rs.getString("summary")))
+                        rs.getString("category"), parties(rs.getString("parties")), rs.getString("kind"),
+                        rs.getString("summary")))
                 .list();
     }
 }

@@ -26,13 +26,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 import static dk.tvaers.coordination.timeline.query.Wording.sector;
 
 /**
  * Puts what happens in coordination-service on the citizen's timeline: sector systems' events, cases opening
- * and closing, the coordinator, consent, referrals and meetings. Replayable.
+ * and closing, the coordinator, consent, referrals and meetings. A referral's entries have both its sectors
+ * as parties, a meeting's its participating sectors: they see them whatever the consent. Replayable.
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
@@ -53,7 +55,7 @@ public class TimelineProjection {
     @EventHandler
     void on(SectorEventReceivedEvent event) {
         timeline.add(event.eventId(), event.citizenId(), event.occurredAt(), event.sector(),
-                ConsentCategories.SECTOR_EVENTS, event.eventType(), Wording.sectorEvent(event.eventType(),
+                ConsentCategories.SECTOR_EVENTS, List.of(), event.eventType(), Wording.sectorEvent(event.eventType(),
                         event.facts()), Timeline.OWN_EVENTS);
     }
 
@@ -116,8 +118,9 @@ public class TimelineProjection {
     @EventHandler
     void on(ReferralSentEvent event, EventMessage<?> message) {
         add(message, event.citizenId(), message.getTimestamp(), event.fromSector(), ConsentCategories.REFERRALS,
-                "referral.sent", sector(event.fromSector()) + " har henvist til " + sector(event.toSector())
-                        + ", svar senest " + event.answerBy());
+                List.of(event.fromSector(), event.toSector()), "referral.sent",
+                sector(event.fromSector()) + " har henvist til " + sector(event.toSector()) + ", svar senest "
+                        + event.answerBy());
     }
 
     @EventHandler
@@ -131,21 +134,21 @@ public class TimelineProjection {
             case SENT -> "sendt";
         };
         add(message, event.citizenId(), message.getTimestamp(), event.fromSector(), ConsentCategories.REFERRALS,
-                "referral." + event.status().code(), "Henvisning fra " + sector(event.fromSector()) + " til "
-                        + sector(event.toSector()) + " er " + what);
+                List.of(event.fromSector(), event.toSector()), "referral." + event.status().code(),
+                "Henvisning fra " + sector(event.fromSector()) + " til " + sector(event.toSector()) + " er " + what);
     }
 
     @EventHandler
     void on(ReferralUnansweredEvent event, EventMessage<?> message) {
         add(message, event.citizenId(), message.getTimestamp(), event.fromSector(), ConsentCategories.REFERRALS,
-                "referral.unanswered", "Henvisning til " + sector(event.toSector()) + " er ikke besvaret (frist "
-                        + event.answerBy() + ")");
+                List.of(event.fromSector(), event.toSector()), "referral.unanswered",
+                "Henvisning til " + sector(event.toSector()) + " er ikke besvaret (frist " + event.answerBy() + ")");
     }
 
     @EventHandler
     void on(MeetingScheduledEvent event, EventMessage<?> message) {
         add(message, event.citizenId(), message.getTimestamp(), event.scheduledBySector(),
-                ConsentCategories.MEETINGS, "meeting.scheduled",
+                ConsentCategories.MEETINGS, event.sectors(), "meeting.scheduled",
                 "Koordinerende møde indkaldt til " + WHEN.format(event.startsAt()) + " med "
                         + sectors(event.sectors()) + (event.citizenInvited() ? " og borgeren" : ""));
     }
@@ -170,7 +173,12 @@ public class TimelineProjection {
 
     private void add(EventMessage<?> message, UUID citizenId, Instant occurredAt, String sector, String category,
                      String kind, String summary) {
-        timeline.add(UUID.fromString(message.getIdentifier()), citizenId, occurredAt, sector, category, kind,
+        add(message, citizenId, occurredAt, sector, category, List.of(), kind, summary);
+    }
+
+    private void add(EventMessage<?> message, UUID citizenId, Instant occurredAt, String sector, String category,
+                     List<String> parties, String kind, String summary) {
+        timeline.add(UUID.fromString(message.getIdentifier()), citizenId, occurredAt, sector, category, parties, kind,
                 summary.length() > 500 ? summary.substring(0, 497) + "..." : summary, Timeline.OWN_EVENTS);
     }
 
@@ -186,7 +194,7 @@ public class TimelineProjection {
         return day.atStartOfDay(DANISH_TIME).toInstant();
     }
 
-    private static String sectors(java.util.List<String> codes) {
+    private static String sectors(List<String> codes) {
         return String.join(", ", codes.stream().map(Wording::sector).toList());
     }
 }
