@@ -159,11 +159,16 @@ public class TimelineProjection {
                 "meeting.cancelled", "Koordinerende møde aflyst");
     }
 
+    /**
+     * The decision's words are free text, kept sealed with the citizen's key on the meeting (and shown there as
+     * far as the sub-goal's plan is shared); the timeline, stored in plain text, only says that it was made.
+     */
     @EventHandler
     void on(MeetingDecisionRecordedEvent event, EventMessage<?> message) {
         add(message, event.citizenId(), message.getTimestamp(), event.responsibleSector(),
                 ConsentCategories.MEETINGS, "meeting.decision",
-                "Beslutning på mødet: " + event.text() + " (ansvarlig: " + sector(event.responsibleSector()) + ")");
+                "Beslutning på mødet om et delmål, ansvarlig: " + sector(event.responsibleSector())
+                        + (event.dueOn() == null ? "" : ", frist " + event.dueOn()));
     }
 
     @ResetHandler
