@@ -11,7 +11,9 @@ import dk.tvaers.testsupport.TestEvents;
 import dk.tvaers.testsupport.TestInfrastructure;
 import dk.tvaers.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import dk.tvaers.insight.facts.api.CaseloadRecordedEvent;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,10 +21,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +62,12 @@ class InsightFiguresIT {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    EventGateway events;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     Scenario scenario;
 
@@ -333,6 +347,38 @@ class InsightFiguresIT {
             assertThat(TopicProbe.header(dead, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
                     .startsWith("not valid JSON");
         }
+    }
+
+    @Test
+    void aFactThatCommitsAfterALaterOneIsKeptToo() throws Exception {
+        // the late fact fills a gap below a fact already projected: both keep their own place in the store
+        String organisation = "late-" + UUID.randomUUID().toString().substring(0, 8);
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> late = CompletableFuture.runAsync(() -> new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> {
+                    events.publish(new CaseloadRecordedEvent(organisation, "late", "team", 10, 20,
+                            LocalDate.of(2025, 1, 1)));
+                    appended.countDown();
+                    try {
+                        release.await(5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        assertThat(appended.await(5, TimeUnit.SECONDS)).isTrue();
+        events.publish(new CaseloadRecordedEvent(organisation, "early", "team", 12, 20, LocalDate.of(2025, 1, 1)));
+        await().atMost(WAIT).until(() -> caseworkersOf(organisation).contains("early"));
+
+        release.countDown();
+        late.get(10, TimeUnit.SECONDS);
+
+        await().atMost(WAIT).until(() -> caseworkersOf(organisation).containsAll(List.of("early", "late")));
+    }
+
+    private List<String> caseworkersOf(String organisation) {
+        return jdbc.sql("SELECT caseworker_id FROM caseload_change WHERE organisation = ?").param(organisation)
+                .query(String.class).list();
     }
 
     @Test

@@ -24,7 +24,7 @@ import dk.tvaers.platform.privacy.ErasureHandler;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +58,7 @@ public class FactsProjection implements ErasureHandler {
     }
 
     @EventHandler
-    void on(PlanStartedEvent fact, TrackingToken token) {
+    void on(PlanStartedEvent fact, @MessageIdentifier String eventId) {
         if (skip(fact)) {
             return;
         }
@@ -68,23 +68,23 @@ public class FactsProjection implements ErasureHandler {
                         ON CONFLICT (citizen_id) DO NOTHING""")
                 .param("citizen", fact.citizenId()).param("organisation", fact.organisation())
                 .param("on", fact.startedOn()).param("months", fact.frequencyMonths()).update();
-        frequency(fact.citizenId(), fact.startedOn(), fact.frequencyMonths(), token);
+        frequency(fact.citizenId(), fact.startedOn(), fact.frequencyMonths(), eventId);
     }
 
     @EventHandler
-    void on(FollowUpFrequencySetEvent fact, TrackingToken token) {
+    void on(FollowUpFrequencySetEvent fact, @MessageIdentifier String eventId) {
         if (!skip(fact)) {
-            frequency(fact.citizenId(), fact.setOn(), fact.frequencyMonths(), token);
+            frequency(fact.citizenId(), fact.setOn(), fact.frequencyMonths(), eventId);
         }
     }
 
-    private void frequency(UUID citizen, LocalDate on, int months, TrackingToken token) {
+    private void frequency(UUID citizen, LocalDate on, int months, @MessageIdentifier String eventId) {
         jdbc.sql("""
                         INSERT INTO plan_frequency (citizen_id, set_on, frequency_months, sequence)
                         VALUES (:citizen, :on, :months, :sequence)
                         ON CONFLICT DO NOTHING""")
                 .param("citizen", citizen).param("on", on).param("months", months)
-                .param("sequence", position(token)).update();
+                .param("sequence", position(eventId)).update();
     }
 
     @EventHandler
@@ -243,25 +243,25 @@ public class FactsProjection implements ErasureHandler {
     }
 
     @EventHandler
-    void on(CaseloadRecordedEvent fact, TrackingToken token) {
+    void on(CaseloadRecordedEvent fact, @MessageIdentifier String eventId) {
         jdbc.sql("""
                         INSERT INTO caseload_change (sequence, organisation, caseworker_id, team_id, caseload,
                                                      recommended_caseload, changed_on)
                         VALUES (:sequence, :organisation, :caseworker, :team, :caseload, :recommended, :on)
                         ON CONFLICT DO NOTHING""")
-                .param("sequence", position(token)).param("organisation", fact.organisation())
+                .param("sequence", position(eventId)).param("organisation", fact.organisation())
                 .param("caseworker", fact.caseworkerId()).param("team", fact.teamId())
                 .param("caseload", fact.caseload()).param("recommended", fact.recommendedCaseload())
                 .param("on", fact.changedOn()).update();
     }
 
     @EventHandler
-    void on(CoordinatorChangedEvent fact, TrackingToken token) {
+    void on(CoordinatorChangedEvent fact, @MessageIdentifier String eventId) {
         if (!skip(fact)) {
             jdbc.sql("""
                             INSERT INTO coordinator_change (sequence, citizen_id, organisation, coordinated, changed_on)
                             VALUES (:sequence, :citizen, :organisation, :coordinated, :on) ON CONFLICT DO NOTHING""")
-                    .param("sequence", position(token)).param("citizen", fact.citizenId())
+                    .param("sequence", position(eventId)).param("citizen", fact.citizenId())
                     .param("organisation", fact.organisation()).param("coordinated", fact.coordinated())
                     .param("on", fact.changedOn()).update();
         }
@@ -292,12 +292,12 @@ public class FactsProjection implements ErasureHandler {
     }
 
     @EventHandler
-    void on(BenefitChangedEvent fact, TrackingToken token) {
+    void on(BenefitChangedEvent fact, @MessageIdentifier String eventId) {
         if (!skip(fact)) {
             jdbc.sql("""
                             INSERT INTO benefit_change (sequence, citizen_id, organisation, benefit, effective_from)
                             VALUES (:sequence, :citizen, :organisation, :benefit, :from) ON CONFLICT DO NOTHING""")
-                    .param("sequence", position(token)).param("citizen", fact.citizenId())
+                    .param("sequence", position(eventId)).param("citizen", fact.citizenId())
                     .param("organisation", fact.organisation()).param("benefit", fact.benefit())
                     .param("from", fact.effectiveFrom()).update();
         }
@@ -321,8 +321,13 @@ public class FactsProjection implements ErasureHandler {
         return fact.citizenId() == null || erased.contains(fact.citizenId());
     }
 
-    /** The fact's place in the event store: the same on a replay, so re-inserting it changes nothing. */
-    private static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("no position in " + token));
+    /**
+     * The fact's own place in the event store: the same live and on a replay, so re-inserting it changes nothing.
+     * Not the tracking token's position: a fact that commits late fills a gap below events already handled, and
+     * the token then stands at the highest index seen, which another fact already holds.
+     */
+    private long position(String eventId) {
+        return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?").param(eventId)
+                .query(Long.class).single();
     }
 }
