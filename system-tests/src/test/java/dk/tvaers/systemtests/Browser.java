@@ -34,7 +34,8 @@ final class Browser implements AutoCloseable {
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
-    private final List<String> accessibilityReport = new ArrayList<>();
+    /** Every screen checked in this test run, whichever journey checked it. */
+    private static final List<String> ACCESSIBILITY_REPORT = java.util.Collections.synchronizedList(new ArrayList<>());
 
     Browser() {
         assertThat(Files.isExecutable(CHROMIUM))
@@ -82,7 +83,7 @@ final class Browser implements AutoCloseable {
                 .analyze();
         assertThat(results.getErrorMessage()).as("axe-core ran on %s", screen).isNull();
         List<Rule> violations = results.getViolations();
-        accessibilityReport.add(screen + ": " + violations.size() + " violation(s)"
+        ACCESSIBILITY_REPORT.add(screen + ": " + violations.size() + " violation(s)"
                 + violations.stream().map(v -> " [" + v.getImpact() + "] " + v.getId()).collect(Collectors.joining()));
         List<String> serious = violations.stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
@@ -92,13 +93,19 @@ final class Browser implements AutoCloseable {
         assertThat(serious).as("serious or critical accessibility violations on %s", screen).isEmpty();
     }
 
-    List<String> accessibilityReport() {
-        return accessibilityReport;
-    }
-
+    /** Closes the browser and writes axe-core's findings of every screen checked so far to accessibility.txt. */
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            synchronized (ACCESSIBILITY_REPORT) {
+                Files.write(SCREENSHOTS.resolve("accessibility.txt"), ACCESSIBILITY_REPORT);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            browser.close();
+            playwright.close();
+        }
     }
 }

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningPlatform.Shared.class)
 class CaseworkerJourneysIT {
 
     static final String SOFIE = "sofie.social";
@@ -53,7 +54,6 @@ class CaseworkerJourneysIT {
     void platformAndData() {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         browser = new Browser();
-        RunningPlatform.get();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         citizenName = "Mads Testesen " + random.nextInt(1000, 9999);
         String cpr = String.format("%02d%02d%02d-%04d", random.nextInt(1, 29), random.nextInt(1, 13),
@@ -90,13 +90,10 @@ class CaseworkerJourneysIT {
     };
 
     @AfterAll
-    void report() throws Exception {
+    void closeBrowser() {
         if (browser != null) {
-            Files.createDirectories(Browser.SCREENSHOTS);
-            Files.write(Browser.SCREENSHOTS.resolve("accessibility.txt"), browser.accessibilityReport());
             browser.close();
         }
-        RunningPlatform.close();
     }
 
     @Test
