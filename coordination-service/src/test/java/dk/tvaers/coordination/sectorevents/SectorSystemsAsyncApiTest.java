@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,6 +63,41 @@ class SectorSystemsAsyncApiTest {
                 String json = codec.mapper().writeValueAsString(sample);
                 assertThat(codec.decode(json).is(type)).as(type.name()).isTrue();
             }
+        }
+    }
+
+    @Test
+    void everyReferenceOfTheDocumentAndOfTheSchemasItNamesResolves() {
+        DocumentReferences.Result followed = DocumentReferences.follow(URI.create("file:///schemas/sectors/asyncapi.yaml"),
+                uri -> classpathText(uri.getPath().substring(1)));
+
+        assertThat(followed.unresolved()).isEmpty();
+        assertThat(followed.files().keySet()).extracting(URI::getPath)
+                .as("the document, every sector event's schema and the envelope")
+                .hasSize(1 + 10 + 1).contains("/schemas/envelope.schema.json");
+    }
+
+    @Test
+    void everyOperationReceivesFromASectorTopicChannel() {
+        Map<String, Object> document = document();
+        Map<String, Object> operations = (Map<String, Object>) document.get("operations");
+        List<String> received = operations.values().stream()
+                .map(operation -> (Map<String, Object>) operation)
+                .peek(operation -> assertThat(operation).containsEntry("action", "receive"))
+                .map(operation -> (String) ((Map<String, Object>) operation.get("channel")).get("$ref"))
+                .map(ref -> (String) ((Map<String, Object>) DocumentReferences.pointer(document, ref.substring(1))
+                        .orElseThrow()).get("address"))
+                .toList();
+
+        assertThat(received).containsExactlyInAnyOrderElementsOf(SectorTopics.ALL);
+    }
+
+    private static java.util.Optional<String> classpathText(String path) {
+        try (InputStream in = SectorSystemsAsyncApiTest.class.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
