@@ -6,11 +6,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.util.List;
 
 /**
- * The gateway's limits: a token bucket per client, the largest request body, and the browser origins
- * allowed to call the API (the web frontend's).
+ * The gateway's limits: a token bucket per client, one per address for refused sign-ins, the largest request
+ * body, and the browser origins allowed to call the API (the web frontend's).
  */
 @ConfigurationProperties("tvaers.gateway")
-record GatewayLimits(RateLimit rateLimit, @DefaultValue("1048576") long maxRequestBytes, Cors cors) {
+record GatewayLimits(RateLimit rateLimit, @DefaultValue("1048576") long maxRequestBytes, Cors cors,
+                     @DefaultValue FailedAuthentication failedAuthentication) {
+
+    /** Requests refused for a missing or bad token, per address: a bucket that each 401 drains. */
+    record FailedAuthentication(@DefaultValue("50") long capacity, @DefaultValue("5") long perSecond) {
+    }
 
     record RateLimit(@DefaultValue("400") long capacity, @DefaultValue("200") long perSecond) {
     }

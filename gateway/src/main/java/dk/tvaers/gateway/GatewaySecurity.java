@@ -4,7 +4,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
@@ -19,13 +24,35 @@ import java.util.List;
  * The first check: every API request needs a valid access token (issuer, audience, expiry, signature)
  * before it is routed. Each service checks the token again and decides what the caller may see. Also
  * the browser-facing protections: security headers on every response and CORS only for the web
- * frontend's origins.
+ * frontend's origins. The open-data catalog is the one exception: anyone may read it, from anywhere. The
+ * gateway's own actuator (metrics) is for operators.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GatewayLimits.class)
 class GatewaySecurity {
 
+    /** The offer catalog as Open Referral HSDS: open data, read by anyone, with or without a token. */
+    static final String OPEN_DATA = "/api/open-data/hsds/**";
+
     @Bean
+    @Order(1)
+    SecurityWebFilterChain openDataSecurity(ServerHttpSecurity http, CorsConfigurationSource cors) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, OPEN_DATA))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .cors(spec -> spec.configurationSource(cors))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, CorsConfigurationSource cors,
                                        @Value("${tvaers.auth.issuer}") String issuer) {
         return http
@@ -45,14 +72,30 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .pathMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers("/api/**", "/actuator/**").authenticated()
+                        .pathMatchers("/actuator/**").hasRole("operator")
+                        .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> { }))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt
+                        .jwtAuthenticationConverter(rolesAsAuthorities())))
                 .build();
+    }
+
+    /** The token's {@code roles} claim as {@code ROLE_…} authorities, as the services read it. */
+    private static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
     @Bean
     CorsConfigurationSource corsConfiguration(GatewayLimits limits) {
+        CorsConfiguration openData = new CorsConfiguration();
+        openData.setAllowedOrigins(List.of("*"));
+        openData.setAllowedMethods(List.of("GET"));
+        openData.setMaxAge(Duration.ofHours(1));
         CorsConfiguration api = new CorsConfiguration();
         api.setAllowedOrigins(limits.cors() == null ? List.of() : limits.cors().allowedOrigins());
         api.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
@@ -61,6 +104,7 @@ class GatewaySecurity {
         api.setExposedHeaders(List.of("X-Correlation-Id", "Location", "ETag", "Retry-After"));
         api.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration(OPEN_DATA, openData);
         source.registerCorsConfiguration("/api/**", api);
         return source;
     }

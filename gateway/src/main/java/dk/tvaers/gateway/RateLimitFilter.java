@@ -20,7 +20,8 @@ import java.time.Duration;
 /**
  * Per-client rate limits (Bucket4j token buckets): each signed-in client or person has its own bucket,
  * anonymous callers one per address. An empty bucket answers 429 with {@code Retry-After}; requests that
- * are refused here never reach a service. Also refuses bodies over the size limit (413).
+ * are refused here never reach a service. Also refuses bodies over the size limit (413) and bodies without a
+ * length (411), which could otherwise pass it.
  */
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
@@ -35,6 +36,11 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        if (exchange.getRequest().getHeaders().containsHeader("Transfer-Encoding")) {
+            // a body without a length could pass any size limit: the API's clients always send Content-Length
+            return Problems.write(exchange.getResponse(), HttpStatus.LENGTH_REQUIRED, "length-required",
+                    "Længden mangler", "Send the request body with a Content-Length; chunked bodies are refused.");
+        }
         long length = exchange.getRequest().getHeaders().getContentLength();
         if (length > limits.maxRequestBytes()) {
             return Problems.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE, "too-large",

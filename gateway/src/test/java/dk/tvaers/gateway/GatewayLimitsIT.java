@@ -108,6 +108,45 @@ class GatewayLimitsIT {
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
+    @Test
+    void aBodyWithoutALengthIsRefused() throws Exception {
+        int before = SERVICES.receivedBy("case-service").size();
+        java.net.http.HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofString("{\"legalBasis\":\"" + "x".repeat(2000) + "\"}"));
+
+        HttpResponse<String> response = send(request("/api/cases", Persona.PETER_PSYCHIATRY)
+                .header("Content-Type", "application/json").POST(chunked).build());
+
+        assertThat(response.statusCode()).isEqualTo(411);
+        assertThat(response.body()).contains("length-required");
+        assertThat(SERVICES.receivedBy("case-service")).hasSize(before);
+    }
+
+    @Test
+    void theOpenDataCatalogIsReadByAnyoneFromAnywhere() throws Exception {
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/open-data/hsds/services"))
+                .header("Origin", "https://data.example").GET().build());
+        HttpResponse<String> withABadToken = send(HttpRequest.newBuilder(uri("/api/open-data/hsds/services"))
+                .header("Authorization", "Bearer expired-or-foreign").GET().build());
+
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).isEqualTo("offer-service");
+        assertThat(anonymous.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(withABadToken.statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/open-data/hsds/services"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build()).statusCode())
+                .as("reading only").isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/offers")).GET().build()).statusCode())
+                .as("the rest of the catalog API needs a token").isEqualTo(401);
+    }
+
+    @Test
+    void theGatewaysMetricsAreForOperators() throws Exception {
+        assertThat(send(request("/actuator/metrics", Persona.OPERATOR).GET().build()).statusCode()).isEqualTo(200);
+        assertThat(send(request("/actuator/metrics", Persona.SOFIE_SOCIAL).GET().build()).statusCode()).isEqualTo(403);
+        assertThat(send(HttpRequest.newBuilder(uri("/actuator/health")).GET().build()).statusCode()).isEqualTo(200);
+    }
+
     private HttpResponse<String> send(HttpRequest request) throws Exception {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
