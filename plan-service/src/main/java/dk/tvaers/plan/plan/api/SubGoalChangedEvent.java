@@ -7,7 +7,10 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A sub-goal was adjusted: it is now {@link SubGoalStatus#ADJUSTED} at {@code version}. */
+/**
+ * A sub-goal was adjusted: it is now {@link SubGoalStatus#ADJUSTED} at {@code version}. The measurement is erasable
+ * like the wording (see {@link SubGoalAddedEvent}).
+ */
 @Revision("1")
 public record SubGoalChangedEvent(
         UUID planId,
@@ -20,7 +23,7 @@ public record SubGoalChangedEvent(
         int priority,
         LocalDate dueOn,
         LifeArea lifeArea,
-        Measurement measurement,
+        @Erasable Measurement measurement,
         LocalDate changedOn,
         @Erasable String reason,
         String by,
