@@ -805,4 +805,55 @@ class OfferTest {
                     .expectException(rule("enrolment.ended"));
         }
     }
+
+    @Nested
+    class Erasure {
+
+        @Test
+        void anErasedCitizensSeatGoesToTheFirstOnTheWaitingList() {
+            OfferDetails course = Catalog.groupCourse().capacity(1).build();
+            List<Object> history = full(course);
+            history.add(waitlisted(course, 2, 1));
+            fixture.given(history)
+                    .when(new EndEnrolmentCommand(OFFER, id(1), DAY.plusDays(3), EnrolmentOutcome.CITIZEN_ERASED,
+                            "system"))
+                    .expectEvents(new EnrolmentEndedEvent(OFFER, id(1), citizen(1), HOLSTEBRO, "social-services",
+                                    "bosted-aaen", DAY.plusDays(3), EnrolmentOutcome.CITIZEN_ERASED, true, "system"),
+                            new CitizenEnrolledEvent(OFFER, id(2), citizen(2), HOLSTEBRO, "social-services",
+                                    "bosted-aaen", DAY.plusDays(3), true, null, "system"));
+        }
+
+        @Test
+        void anErasedCitizenLeavesTheWaitingListWhateverTheRulesForWithdrawing() {
+            OfferDetails course = Catalog.groupCourse().capacity(1).build();
+            List<Object> history = full(course);
+            history.add(waitlisted(course, 2, 1));
+            fixture.given(history)
+                    .when(new EndEnrolmentCommand(OFFER, id(2), DAY, EnrolmentOutcome.CITIZEN_ERASED, "system"))
+                    .expectEvents(new EnrolmentEndedEvent(OFFER, id(2), citizen(2), HOLSTEBRO, "social-services",
+                            "bosted-aaen", DAY, EnrolmentOutcome.CITIZEN_ERASED, false, "system"));
+        }
+
+        @Test
+        void aStartedEnrolmentEndsTooAndNeverBeforeItBegan() {
+            OfferDetails course = Catalog.groupCourse().build();
+            fixture.given(published(course), enrolled(course, 1),
+                            new EnrolmentStartedEvent(OFFER, id(1), citizen(1), DAY.plusDays(7), null, SOFIE))
+                    .when(new EndEnrolmentCommand(OFFER, id(1), DAY.minusDays(1), EnrolmentOutcome.CITIZEN_ERASED,
+                            "system"))
+                    .expectEvents(new EnrolmentEndedEvent(OFFER, id(1), citizen(1), HOLSTEBRO, "social-services",
+                            "bosted-aaen", DAY.plusDays(7), EnrolmentOutcome.CITIZEN_ERASED, true, "system"));
+        }
+
+        @Test
+        void anErasureRedeliveredAfterTheEndChangesNothing() {
+            OfferDetails course = Catalog.groupCourse().build();
+            fixture.given(published(course), enrolled(course, 1), new EnrolmentEndedEvent(OFFER, id(1), citizen(1),
+                            HOLSTEBRO, "social-services", "bosted-aaen", DAY, EnrolmentOutcome.CITIZEN_ERASED, true,
+                            "system"))
+                    .when(new EndEnrolmentCommand(OFFER, id(1), DAY, EnrolmentOutcome.CITIZEN_ERASED, "system"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new EnrolmentResult(id(1), citizen(1), EnrolmentStatus.ENDED, null));
+        }
+    }
 }

@@ -226,6 +226,9 @@ public class Offer {
     EnrolmentResult handle(EndEnrolmentCommand command) {
         Roster.Entry entry = enrolment(command.enrolmentId());
         EnrolmentOutcome outcome = command.outcome();
+        if (outcome == EnrolmentOutcome.CITIZEN_ERASED) {
+            return releaseErased(entry, command);
+        }
         switch (entry.status) {
             case ENDED -> throw new ConflictException("enrolment.ended", "The enrolment has already ended.");
             case WAITLISTED -> {
@@ -254,6 +257,22 @@ public class Offer {
         boolean wasFull = isFull();
         apply(ended(entry, command.endedOn(), outcome, command.recordedBy()));
         admitFromWaitlist(command.endedOn(), command.recordedBy());
+        announceIfNowFull(wasFull);
+        return resultOf(entry);
+    }
+
+    /**
+     * An erased citizen keeps no seat and no place in line: whatever the enrolment's state, it ends and the next in
+     * line is admitted. Asked again (the erasure redelivered) it changes nothing.
+     */
+    private EnrolmentResult releaseErased(Roster.Entry entry, EndEnrolmentCommand command) {
+        if (entry.status == EnrolmentStatus.ENDED) {
+            return resultOf(entry);
+        }
+        LocalDate on = command.endedOn().isBefore(entry.since) ? entry.since : command.endedOn();
+        boolean wasFull = isFull();
+        apply(ended(entry, on, EnrolmentOutcome.CITIZEN_ERASED, command.recordedBy()));
+        admitFromWaitlist(on, command.recordedBy());
         announceIfNowFull(wasFull);
         return resultOf(entry);
     }

@@ -18,6 +18,7 @@ import dk.tvaers.offer.catalog.api.PriceList;
 import dk.tvaers.offer.enrolment.api.CitizenEnrolledEvent;
 import dk.tvaers.offer.enrolment.api.CitizenWaitlistedEvent;
 import dk.tvaers.offer.enrolment.api.EnrolmentEndedEvent;
+import dk.tvaers.offer.enrolment.api.EnrolmentOutcome;
 import dk.tvaers.offer.enrolment.api.SeatsExhaustedEvent;
 import dk.tvaers.platform.messaging.IntegrationEventPublisher;
 import org.axonframework.config.ProcessingGroup;
@@ -33,7 +34,7 @@ import java.util.Locale;
  * The one place where offer-service's domain events become integration events, in a tracking processor of
  * its own that never replays. Catalog events concern no citizen and are keyed by the offer; enrolment
  * events are keyed by the citizen's pseudonymous id and name the provider, so the platform knows which
- * partner is party to the citizen. Starts and punch-card visits stay inside the service.
+ * partner is party to the citizen. Starts, punch-card visits and ends by erasure stay inside the service.
  */
 @Component
 @ProcessingGroup("offer-integration-publisher")
@@ -94,8 +95,15 @@ class OfferEventsPublisher {
                         event.referringSector(), event.position(), event.waitlistedOn()));
     }
 
+    /**
+     * An enrolment ended by the citizen's erasure is not announced: every service has forgotten the citizen on the
+     * same {@code case.CitizenErased}, and there is nothing more to say about them.
+     */
     @EventHandler
     void on(EnrolmentEndedEvent event, EventMessage<EnrolmentEndedEvent> message) {
+        if (event.outcome() == EnrolmentOutcome.CITIZEN_ERASED) {
+            return;
+        }
         publisher.publish(message, EnrolmentEnded.TYPE, event.citizenId(), event.organisation(),
                 event.referringSector(),
                 new EnrolmentEnded(event.enrolmentId(), event.offerId(), event.providerOrganisation(),

@@ -9,7 +9,12 @@ public enum EnrolmentOutcome {
     /** Left the waiting list before getting a seat. */
     WITHDRAWN("withdrawn"),
     /** The offer was retired while the citizen waited. */
-    OFFER_RETIRED("offer-retired");
+    OFFER_RETIRED("offer-retired"),
+    /**
+     * The citizen was erased (GDPR art. 17): their seat or place in line passes on. Not a way the help ended, so it
+     * is never published and never chosen over the API.
+     */
+    CITIZEN_ERASED("citizen-erased");
 
     private final String code;
 

@@ -8,7 +8,7 @@ public enum EnrolmentStatus {
     ENROLLED,
     /** Has started. */
     STARTED,
-    /** Over: completed, discontinued, withdrawn from the waiting list, or the offer was retired. */
+    /** Over: completed, discontinued, withdrawn from the waiting list, the offer retired, or the citizen erased. */
     ENDED;
 
     /** Holds one of the offer's seats. */
