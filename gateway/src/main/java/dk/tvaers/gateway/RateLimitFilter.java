@@ -8,9 +8,15 @@ import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
@@ -20,8 +26,8 @@ import java.time.Duration;
 /**
  * Per-client rate limits (Bucket4j token buckets): each signed-in client or person has its own bucket,
  * anonymous callers one per address. An empty bucket answers 429 with {@code Retry-After}; requests that
- * are refused here never reach a service. Also refuses bodies over the size limit (413) and bodies without a
- * length (411), which could otherwise pass it.
+ * are refused here never reach a service. Also refuses bodies over the size limit (413), whether they state their
+ * length or are sent in chunks.
  */
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
@@ -36,16 +42,53 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        if (exchange.getRequest().getHeaders().containsHeader("Transfer-Encoding")) {
-            // a body without a length could pass any size limit: the API's clients always send Content-Length
-            return Problems.write(exchange.getResponse(), HttpStatus.LENGTH_REQUIRED, "length-required",
-                    "Længden mangler", "Send the request body with a Content-Length; chunked bodies are refused.");
-        }
         long length = exchange.getRequest().getHeaders().getContentLength();
-        if (length > limits.maxRequestBytes()) {
-            return Problems.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                    "For stor forespørgsel", "The request body is larger than " + limits.maxRequestBytes() + " bytes.");
+        if (length < 0 && exchange.getRequest().getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+            return withinLimit(exchange).flatMap(limited -> limit(limited, chain))
+                    .onErrorResume(DataBufferLimitException.class, tooLarge -> tooLarge(exchange));
         }
+        if (length > limits.maxRequestBytes()) {
+            return tooLarge(exchange);
+        }
+        return limit(exchange, chain);
+    }
+
+    /**
+     * A body sent without a length (chunked, as Spring's RestClient sends one) is read up to the limit and no
+     * further, then passed on with its length; one over the limit is refused like any other.
+     */
+    private Mono<ServerWebExchange> withinLimit(ServerWebExchange exchange) {
+        return DataBufferUtils.join(exchange.getRequest().getBody(), Math.toIntExact(limits.maxRequestBytes()))
+                .map(body -> {
+                    byte[] bytes = new byte[body.readableByteCount()];
+                    body.read(bytes);
+                    DataBufferUtils.release(body);
+                    return bytes;
+                })
+                .defaultIfEmpty(new byte[0])
+                .map(bytes -> exchange.mutate().request(new ServerHttpRequestDecorator(exchange.getRequest()) {
+                    @Override
+                    public HttpHeaders getHeaders() {
+                        HttpHeaders headers = new HttpHeaders();
+                        headers.putAll(super.getHeaders());
+                        headers.remove(HttpHeaders.TRANSFER_ENCODING);
+                        headers.setContentLength(bytes.length);
+                        return headers;
+                    }
+
+                    @Override
+                    public Flux<DataBuffer> getBody() {
+                        return Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(bytes)));
+                    }
+                }).build());
+    }
+
+    private Mono<Void> tooLarge(ServerWebExchange exchange) {
+        return Problems.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                "For stor forespørgsel", "The request body is larger than " + limits.maxRequestBytes() + " bytes.");
+    }
+
+    private Mono<Void> limit(ServerWebExchange exchange, GatewayFilterChain chain) {
         return exchange.getPrincipal().map(Principal::getName)
                 .defaultIfEmpty("address:" + address(exchange))
                 .flatMap(client -> {
