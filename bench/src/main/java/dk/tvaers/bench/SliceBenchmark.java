@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  *       gateway and then straight at case-service;</li>
  *   <li>measures "case opened -> visible in coordination-service" from the databases: the event's time
  *       stamp in case-service against the moment coordination-service's projection wrote the row;</li>
- *   <li>measures event appends per second, Axon against raw JDBC, on the same PostgreSQL;</li>
+ *   <li>measures event appends per second, Axon against raw JDBC, on the same PostgreSQL while the platform is
+ *       idle (before the load, so neither side competes with the platform's backlog);</li>
  *   <li>prints the figures against the targets and keeps them in {@code bench/results/}.</li>
  * </ol>
  * Run from the repository root after {@code ./mvnw -q install -DskipTests}:
@@ -74,6 +75,19 @@ public final class SliceBenchmark {
             report.add(String.format("Platform ready in %s s, resident memory %s MB at ready (targets: <= 60 s, < 3072 MB)",
                     ready.group(1), ready.group(2)));
 
+            // on the platform's PostgreSQL while the platform is idle, before the load: both sides see the same machine
+            createDatabase("bench_append");
+            AppendBenchmark appends = new AppendBenchmark(url("bench_append"), "postgres", "");
+            try {
+                for (int threads : new int[]{1, 4}) {
+                    AppendBenchmark.Result result = appends.run(5000, threads);
+                    report.add(String.format("Event appends, one per transaction, %d thread%s: Axon %.0f/s, raw JDBC %.0f/s,"
+                                    + " Axon/JDBC %.2f (target >= 0.5)", threads, threads == 1 ? "" : "s",
+                            result.axonPerSecond(), result.jdbcPerSecond(), result.ratio()));
+                }
+            } finally {
+                appends.close();
+            }
             int warmUp = Integer.getInteger("bench.warmup", 20);
             int arrivals = (int) Math.ceil(rate / 2.0 * warmUp) + (int) Math.ceil(rate / 2.0 * (warmUp / 2))
                     + 2 * rate * seconds + 100;
@@ -111,18 +125,6 @@ public final class SliceBenchmark {
             report.add(String.format("Resident memory after the load: %d MB",
                     residentBytes(platform.pid(), data.resolve("postgres")) >> 20));
 
-            createDatabase("bench_append");
-            AppendBenchmark appends = new AppendBenchmark(url("bench_append"), "postgres", "");
-            try {
-                for (int threads : new int[]{1, 4}) {
-                    AppendBenchmark.Result result = appends.run(5000, threads);
-                    report.add(String.format("Event appends, one per transaction, %d thread%s: Axon %.0f/s, raw JDBC %.0f/s,"
-                                    + " Axon/JDBC %.2f (target >= 0.5)", threads, threads == 1 ? "" : "s",
-                            result.axonPerSecond(), result.jdbcPerSecond(), result.ratio()));
-                }
-            } finally {
-                appends.close();
-            }
         } finally {
             platform.destroy();
             platform.waitFor(60, TimeUnit.SECONDS);
