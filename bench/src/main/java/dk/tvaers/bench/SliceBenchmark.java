@@ -98,6 +98,15 @@ public final class SliceBenchmark {
             report.add(String.format("Registered %d citizens first (not measured) in %d s", arrivals,
                     Duration.between(registering, Instant.now()).toSeconds()));
 
+            Path postgresData = data.resolve("postgres");
+            long[] idleFrom = cpuMillis(platform.pid(), postgresData);
+            Thread.sleep(10_000);
+            long[] cpuBefore = cpuMillis(platform.pid(), postgresData);
+            double idleJvm = (cpuBefore[0] - idleFrom[0]) / 10_000.0;
+            double idlePostgres = (cpuBefore[1] - idleFrom[1]) / 10_000.0;
+            report.add(String.format("Idle platform: JVM %.0f %% of a core, PostgreSQL %.0f %%", 100 * idleJvm,
+                    100 * idlePostgres));
+            Instant loadFrom = Instant.now();
             int gatling = Gatling$.MODULE$.fromArgs(new String[]{
                     "--simulation", SliceSimulation.class.getName(),
                     "--results-folder", results.resolve("gatling").toString()});
@@ -122,6 +131,14 @@ public final class SliceBenchmark {
                             + " max %.1f ms over %d cases (target p99 <= 250 ms)",
                     percentile(propagation, 50), percentile(propagation, 99), percentile(propagation, 100),
                     propagation.size()));
+            propagationMillis(SliceSimulation.DIRECT_PHASE, Duration.ofSeconds(60));
+            long[] cpuAfter = cpuMillis(platform.pid(), postgresData);
+            double loadMillis = Duration.between(loadFrom, Instant.now()).toMillis();
+            long opened = countCases();
+            report.add(String.format("CPU per case opening above idle (warm-up and both phases, %d cases, until all are"
+                            + " visible downstream): platform JVM %.1f ms, PostgreSQL %.1f ms", opened,
+                    (cpuAfter[0] - cpuBefore[0] - idleJvm * loadMillis) / opened,
+                    (cpuAfter[1] - cpuBefore[1] - idlePostgres * loadMillis) / opened));
             report.add(String.format("Resident memory after the load: %d MB",
                     residentBytes(platform.pid(), data.resolve("postgres")) >> 20));
 
@@ -239,6 +256,40 @@ public final class SliceBenchmark {
             // PostgreSQL's share unknown: the JVM's figure stands alone
         }
         return total;
+    }
+
+    /** CPU time (user and system) so far of the platform's JVM and of PostgreSQL's processes, in ms. */
+    private static long[] cpuMillis(long launcherPid, Path postgresData) {
+        long jvm = cpuOf(launcherPid);
+        long postgres = 0;
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(postgresData.resolve("postmaster.pid")).get(0).trim());
+            postgres = ProcessHandle.of(postmaster).map(handle -> Stream.concat(Stream.of(handle), handle.descendants())
+                    .mapToLong(p -> cpuOf(p.pid())).sum()).orElse(0L);
+        } catch (IOException | RuntimeException e) {
+            // PostgreSQL's share unknown
+        }
+        return new long[]{jvm, postgres};
+    }
+
+    /** utime + stime of /proc/pid/stat, in ms (clock ticks of 10 ms). Exited backends are not counted. */
+    private static long cpuOf(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long countCases() throws SQLException {
+        try (Connection cases = DriverManager.getConnection(url("tvaers_case"), "postgres", "");
+             Statement query = cases.createStatement();
+             ResultSet rows = query.executeQuery("SELECT count(*) FROM case_summary WHERE legal_basis LIKE 'bench-%'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static long pss(long pid) {
