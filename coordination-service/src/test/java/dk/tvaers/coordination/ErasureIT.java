@@ -28,6 +28,7 @@ import dk.tvaers.coordination.timeline.api.FindTimelineQuery;
 import dk.tvaers.coordination.timeline.api.TimelineEntry;
 import dk.tvaers.coordination.timeline.query.TimelineProjection;
 import dk.tvaers.platform.observability.ProjectionReplay;
+import dk.tvaers.testsupport.ErasureChecks;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import dk.tvaers.testsupport.TestApi;
@@ -102,10 +103,10 @@ class ErasureIT {
         List<UUID> erasedMeetings = aCitizenWithEverything(erased, erasedSecret);
         aCitizenWithEverything(kept, keptSecret);
         Map<String, Object> keptBefore = whatTheServiceTells(kept);
-        assertThat(occurrencesInTheDatabase("Jobcentret")).as("the search sees what is in clear")
+        assertThat(ErasureChecks.occurrencesInTheDatabase(jdbc, "Jobcentret")).as("the search sees what is in clear")
                 .contains("meeting.location", "timeline_entry.summary");
-        assertThat(occurrencesInTheDatabase(keptSecret)).as("free text is sealed or encrypted at rest").isEmpty();
-        assertThat(occurrencesInTheDatabase(erasedSecret)).isEmpty();
+        assertThat(ErasureChecks.occurrencesInTheDatabase(jdbc, keptSecret)).as("free text is sealed or encrypted at rest").isEmpty();
+        assertThat(ErasureChecks.occurrencesInTheDatabase(jdbc, erasedSecret)).isEmpty();
 
         TestEvents.citizenErased(erased);
 
@@ -124,7 +125,7 @@ class ErasureIT {
         assertThat(whatTheServiceTells(erased)).allSatisfy((what, told) -> assertThat(told).as(what)
                 .satisfiesAnyOf(value -> assertThat(value).isEqualTo(List.of()),
                         value -> assertThat(value).isEqualTo(java.util.Optional.empty())));
-        assertThat(occurrencesInTheDatabase(erasedSecret)).isEmpty();
+        assertThat(ErasureChecks.occurrencesInTheDatabase(jdbc, erasedSecret)).isEmpty();
         assertThat(whatTheServiceTells(kept).toString()).as("the other citizen's free text opens with their key")
                 .contains(keptSecret + " overdragelse", keptSecret + " henvisning", keptSecret + " afvisning",
                         keptSecret + " beslutning", keptSecret + " aflysning");
@@ -222,28 +223,6 @@ class ErasureIT {
         }
         rows.values().removeIf(count -> count == 0);
         return rows;
-    }
-
-    /** Every text and binary column of every table in the service's database that holds {@code text} in clear. */
-    private List<String> occurrencesInTheDatabase(String text) {
-        List<String> found = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT table_name, column_name, data_type FROM information_schema.columns
-                        WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'bytea')""")
-                .query((rs, row) -> List.of(rs.getString("table_name"), rs.getString("column_name"),
-                        rs.getString("data_type")))
-                .list()
-                .forEach(column -> {
-                    String condition = column.get(2).equals("bytea")
-                            ? "position(convert_to(:text, 'UTF8') in \"" + column.get(1) + "\") > 0"
-                            : "\"" + column.get(1) + "\" LIKE '%' || :text || '%'";
-                    long hits = jdbc.sql("SELECT count(*) FROM \"" + column.get(0) + "\" WHERE " + condition)
-                            .param("text", text).query(Long.class).single();
-                    if (hits > 0) {
-                        found.add(column.get(0) + "." + column.get(1));
-                    }
-                });
-        return found;
     }
 
     private static String secret() {

@@ -6,6 +6,7 @@ import dk.tvaers.contracts.offer.v1.CitizenEnrolled;
 import dk.tvaers.contracts.offer.v1.EnrolmentEnded;
 import dk.tvaers.offer.catalog.api.Provider;
 import dk.tvaers.offer.enrolment.query.EnrolmentProjection;
+import dk.tvaers.testsupport.ErasureChecks;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import dk.tvaers.testsupport.TestApi;
@@ -49,7 +50,6 @@ class OfferErasureIT {
 
     private static final Duration REPLAY = Duration.ofMinutes(3);
     /** Tables with a citizen id that erasure leaves: the erasure itself, the audit log and its case facts. */
-    private static final List<String> KEPT_ON_ERASURE = List.of("erased_citizen", "audit_log", "access_case");
     /** What an enrolment event may hold besides numbers and booleans: ids, dates, codes and enum names. */
     private static final Pattern ID_DATE_OR_CODE = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d{4}-\\d{2}-\\d{2}|[a-z][a-z0-9.-]*|[A-Z_]+");
@@ -150,12 +150,12 @@ class OfferErasureIT {
                     .containsOnlyOnce(EnrolmentEnded.TYPE.name());
         }
 
-        List<String> replayed = replayEveryProjection();
+        List<String> replayed = ErasureChecks.replayEveryProjection(TestApi.as(Persona.OPERATOR, port));
 
         assertThat(replayed).contains(EnrolmentProjection.GROUP);
         await().atMost(REPLAY).untilAsserted(() -> {
             assertThat(whatTheServiceTells(kept, keptOn)).as("the other citizen, rebuilt").isEqualTo(keptAfter);
-            assertThat(projections()).allSatisfy((name, view) -> assertThat(view.get("replaying")).as(name)
+            assertThat(ErasureChecks.projections(TestApi.as(Persona.OPERATOR, port))).allSatisfy((name, view) -> assertThat(view.get("replaying")).as(name)
                     .isEqualTo(false));
         });
         assertThat(rowsOf(erased)).as("nothing of the erased citizen came back").isEmpty();
@@ -256,39 +256,10 @@ class OfferErasureIT {
         return texts;
     }
 
-    /** Asks for every projection to be rebuilt from the start of the event store, as an operator would. */
-    private List<String> replayEveryProjection() {
-        List<String> replayable = projections().entrySet().stream()
-                .filter(processor -> Boolean.TRUE.equals(processor.getValue().get("replayable")))
-                .map(Map.Entry::getKey).toList();
-        for (String name : replayable) {
-            assertThat(TestApi.as(Persona.OPERATOR, port).post().uri("/actuator/projections/{name}", name).retrieve()
-                    .toBodilessEntity().getStatusCode().is2xxSuccessful()).as(name).isTrue();
-        }
-        return replayable;
-    }
-
-    private Map<String, Map<String, Object>> projections() {
-        return TestApi.as(Persona.OPERATOR, port).get().uri("/actuator/projections").retrieve()
-                .body(new ParameterizedTypeReference<Map<String, Map<String, Object>>>() { });
-    }
-
     /** The citizen's rows in every table of the service with a citizen id, but those erasure keeps on purpose. */
     private Map<String, Long> rowsOf(UUID citizen) {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT table_name FROM information_schema.columns
-                        WHERE table_schema = current_schema() AND column_name = 'citizen_id'
-                          AND table_name IN (SELECT table_name FROM information_schema.tables
-                                             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE')
-                        ORDER BY table_name""")
-                .query(String.class).list().stream()
-                .filter(table -> !KEPT_ON_ERASURE.contains(table))
-                .forEach(table -> rows.put(table, jdbc.sql("SELECT count(*) FROM \"" + table
-                        + "\" WHERE citizen_id = ?").param(citizen).query(Long.class).single()));
-        assertThat(rows).as("the tables searched").containsKeys("enrolment", "access_partner", "citizen_key");
-        rows.values().removeIf(count -> count == 0);
-        return rows;
+        assertThat(ErasureChecks.citizenTables(jdbc)).as("the tables searched").contains("enrolment", "access_partner", "citizen_key");
+        return ErasureChecks.rowsOfCitizen(jdbc, citizen);
     }
 
     private int status(Persona persona, String path) {

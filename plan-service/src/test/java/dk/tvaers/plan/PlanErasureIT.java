@@ -4,6 +4,7 @@ import dk.tvaers.plan.plan.api.PlanIds;
 import dk.tvaers.plan.plan.command.PlanCalendar;
 import dk.tvaers.plan.plan.query.PlanDocumentProjection;
 import dk.tvaers.platform.privacy.Erasable;
+import dk.tvaers.testsupport.ErasureChecks;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import dk.tvaers.testsupport.TestEvents;
@@ -49,7 +50,6 @@ class PlanErasureIT {
     private static final Duration REPLAY = Duration.ofMinutes(3);
     private static final LocalDate TODAY = LocalDate.now(PlanCalendar.ZONE);
     /** Tables with a citizen id that erasure leaves: the erasure itself, the audit log and its case facts. */
-    private static final List<String> KEPT_ON_ERASURE = List.of("erased_citizen", "audit_log", "access_case");
 
     @LocalServerPort
     int port;
@@ -76,9 +76,9 @@ class PlanErasureIT {
         assertThat(erasedBefore.toString()).as("the service shows the citizen's words while it may")
                 .contains(everyPieceOf(erasedSecret));
         assertThat(keptBefore.toString()).contains(everyPieceOf(keptSecret));
-        assertThat(occurrencesInTheDatabase("GROUP_COURSE")).as("the search sees what is in clear").isNotEmpty();
-        assertThat(occurrencesInTheDatabase(erasedSecret)).as("every word is sealed or encrypted at rest").isEmpty();
-        assertThat(occurrencesInTheDatabase(keptSecret)).isEmpty();
+        assertThat(ErasureChecks.occurrencesInTheDatabase(jdbc, "GROUP_COURSE")).as("the search sees what is in clear").isNotEmpty();
+        assertThat(ErasureChecks.occurrencesInTheDatabase(jdbc, erasedSecret)).as("every word is sealed or encrypted at rest").isEmpty();
+        assertThat(ErasureChecks.occurrencesInTheDatabase(jdbc, keptSecret)).isEmpty();
 
         TestEvents.citizenErased(erased);
 
@@ -89,18 +89,18 @@ class PlanErasureIT {
         assertGone(erased);
         assertTheEventsNoLongerOpen(erased, erasedSecret);
 
-        List<String> replayed = replayEveryProjection();
+        List<String> replayed = ErasureChecks.replayEveryProjection(plans.as(Persona.OPERATOR));
 
         assertThat(replayed).contains(PlanDocumentProjection.GROUP);
         await().atMost(REPLAY).untilAsserted(() -> {
             assertThat(whatTheServiceTells(kept)).as("the other citizen, rebuilt").isEqualTo(keptBefore);
-            assertThat(projections()).allSatisfy((name, view) -> assertThat(view.get("replaying")).as(name)
+            assertThat(ErasureChecks.projections(plans.as(Persona.OPERATOR))).allSatisfy((name, view) -> assertThat(view.get("replaying")).as(name)
                     .isEqualTo(false));
         });
         assertThat(rowsOf(erased)).as("nothing of the erased citizen came back").isEmpty();
         assertGone(erased);
         assertTheEventsNoLongerOpen(erased, erasedSecret);
-        assertThat(occurrencesInTheDatabase(erasedSecret)).isEmpty();
+        assertThat(ErasureChecks.occurrencesInTheDatabase(jdbc, erasedSecret)).isEmpty();
         assertThat(whatTheServiceTells(kept).toString()).as("the other citizen's words open with their key")
                 .contains(everyPieceOf(keptSecret));
         assertThat(erasableParts(kept).toString()).contains(everyPieceOf(keptSecret));
@@ -250,60 +250,10 @@ class PlanErasureIT {
         return parts;
     }
 
-    /** Asks for every projection to be rebuilt from the start of the event store, as an operator would. */
-    private List<String> replayEveryProjection() {
-        List<String> replayable = projections().entrySet().stream()
-                .filter(processor -> Boolean.TRUE.equals(processor.getValue().get("replayable")))
-                .map(Map.Entry::getKey).toList();
-        for (String name : replayable) {
-            assertThat(plans.as(Persona.OPERATOR).post().uri("/actuator/projections/{name}", name).retrieve()
-                    .toBodilessEntity().getStatusCode().is2xxSuccessful()).as(name).isTrue();
-        }
-        return replayable;
-    }
-
-    private Map<String, Map<String, Object>> projections() {
-        return plans.as(Persona.OPERATOR).get().uri("/actuator/projections").retrieve()
-                .body(new ParameterizedTypeReference<Map<String, Map<String, Object>>>() { });
-    }
-
     /** The citizen's rows in every table of the service with a citizen id, but those erasure keeps on purpose. */
     private Map<String, Long> rowsOf(UUID citizen) {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT table_name FROM information_schema.columns
-                        WHERE table_schema = current_schema() AND column_name = 'citizen_id'
-                        ORDER BY table_name""")
-                .query(String.class).list().stream()
-                .filter(table -> !KEPT_ON_ERASURE.contains(table))
-                .forEach(table -> rows.put(table, jdbc.sql("SELECT count(*) FROM \"" + table
-                        + "\" WHERE citizen_id = ?").param(citizen).query(Long.class).single()));
-        assertThat(rows).as("the tables searched").containsKeys("plan_document", "citizen_key");
-        rows.values().removeIf(count -> count == 0);
-        return rows;
-    }
-
-    /** Every text, JSON and binary column of every table in the service's database that holds {@code text} in clear. */
-    private List<String> occurrencesInTheDatabase(String text) {
-        List<String> found = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT table_name, column_name, data_type FROM information_schema.columns
-                        WHERE table_schema = current_schema()
-                          AND data_type IN ('text', 'character varying', 'bytea', 'jsonb', 'json')""")
-                .query((rs, row) -> List.of(rs.getString("table_name"), rs.getString("column_name"),
-                        rs.getString("data_type")))
-                .list()
-                .forEach(column -> {
-                    String condition = column.get(2).equals("bytea")
-                            ? "position(convert_to(:text, 'UTF8') in \"" + column.get(1) + "\") > 0"
-                            : "\"" + column.get(1) + "\"::text LIKE '%' || :text || '%'";
-                    long hits = jdbc.sql("SELECT count(*) FROM \"" + column.get(0) + "\" WHERE " + condition)
-                            .param("text", text).query(Long.class).single();
-                    if (hits > 0) {
-                        found.add(column.get(0) + "." + column.get(1));
-                    }
-                });
-        return found;
+        assertThat(ErasureChecks.citizenTables(jdbc)).as("the tables searched").contains("plan_document", "citizen_key");
+        return ErasureChecks.rowsOfCitizen(jdbc, citizen);
     }
 
     private static Map<String, Object> ok(ResponseEntity<Map> response) {
