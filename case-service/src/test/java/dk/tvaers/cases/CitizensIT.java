@@ -316,22 +316,29 @@ class CitizensIT {
     }
 
     @Test
-    void aCaseworkerWhoDoesNotWorkWithTheCitizenIdentifiesThemOnlyWithAPurpose() {
+    void aCaseworkerWhoDoesNotWorkWithTheCitizenCannotIdentifyThemByIdWhateverThePurpose() {
         UUID citizen = api.register(Persona.SOFIE_SOCIAL, CaseApi.fakeCpr(), "Jens Jensen");
         await().atMost(CaseApi.WAIT).until(() -> jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?")
                 .param(citizen).query(Long.class).single() == 1);
         var anna = TestApi.as(Persona.ANNA_ADDICTION, port);
 
-        assertThat(anna.get().uri("/api/citizens/{id}", citizen).retrieve().toEntity(String.class)
-                .getStatusCode().value()).as("no purpose, no case").isEqualTo(404);
-        var identified = anna.get().uri("/api/citizens/{id}", citizen)
-                .header("X-Purpose", CaseApi.purpose("Henvisning fra socialforvaltningen"))
-                .retrieve().toEntity(Map.class);
-        assertThat(identified.getStatusCode().value()).isEqualTo(200);
+        for (String purpose : List.of("", CaseApi.purpose("Henvisning fra socialforvaltningen"), "x")) {
+            var guessed = anna.get().uri("/api/citizens/{id}", citizen).header("X-Purpose", purpose)
+                    .retrieve().toEntity(String.class);
+            assertThat(guessed.getStatusCode().value()).as("purpose '%s', no case", purpose).isEqualTo(404);
+            assertThat(guessed.getBody()).doesNotContain("Jens Jensen");
+            UUID madeUp = UUID.randomUUID();
+            var nobody = anna.get().uri("/api/citizens/{id}", madeUp).header("X-Purpose", purpose)
+                    .retrieve().toEntity(String.class);
+            assertThat(guessed.getBody().replace(citizen.toString(), "id")).as("answered as for an id no one has")
+                    .isEqualTo(nobody.getBody().replace(madeUp.toString(), "id"));
+        }
+        assertThat(auditLog.find(citizen, "anna.misbrug", null, null, 10)).as("nothing was read").isEmpty();
+
+        api.openCaseAndWorkWith(Persona.ANNA_ADDICTION, citizen);
+        var identified = anna.get().uri("/api/citizens/{id}", citizen).retrieve().toEntity(Map.class);
+        assertThat(identified.getStatusCode().value()).as("once her sector works with the citizen").isEqualTo(200);
         assertThat(identified.getBody()).containsEntry("name", "Jens Jensen");
-        assertThat(auditLog.find(citizen, "anna.misbrug", null, null, 10)).singleElement()
-                .satisfies(stored -> assertThat(stored.entry().purpose()).isEqualTo(
-                        "Henvisning fra socialforvaltningen"));
     }
 
     @Test
@@ -365,9 +372,10 @@ class CitizensIT {
 
         ProjectionReplay.replay(processing, "citizen-register");
         ProjectionReplay.replay(processing, "case-summary");
-        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(sofie.get().uri("/api/citizens/{id}", kept)
-                .header("X-Purpose", CaseApi.purpose("Kontrol efter sletning"))
-                .retrieve().toEntity(Map.class).getBody()).containsEntry("name", "Bente Bentsen")
+        await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(sofie.post().uri("/api/citizens/lookup")
+                .contentType(MediaType.APPLICATION_JSON).header("X-Purpose", CaseApi.purpose("Kontrol efter sletning"))
+                .body(Map.of("cpr", keptCpr)).retrieve().toEntity(Map.class).getBody())
+                .containsEntry("citizenId", kept.toString()).containsEntry("name", "Bente Bentsen")
                 .containsEntry("cpr", keptCpr));
 
         assertThat(jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?").param(erased)

@@ -185,18 +185,17 @@ class CitizenController {
     }
 
     /**
-     * Who the citizen is. A caseworker who works with the citizen sees it; another caseworker of the
-     * organisation only by stating a purpose (X-Purpose), as for a CPR lookup, and the audit log keeps it.
+     * Who the citizen is, for a caseworker who works with the citizen. Anyone else gets 404 whatever purpose they
+     * state: an id is no reason to learn a CPR number and a name (a caseworker who has the citizen in front of
+     * them finds them by CPR number, {@code POST /api/citizens/lookup}).
      */
     @GetMapping("/{citizenId}")
     @PreAuthorize("hasAnyRole('caseworker', 'coordinator', 'team-leader')")
     @PersonalData(category = CATEGORY)
-    CitizenView get(@PathVariable UUID citizenId, Actor actor,
-                    @RequestHeader(name = "X-Purpose", required = false) String purpose) {
+    CitizenView get(@PathVariable UUID citizenId, Actor actor) {
         return queries.query(new FindCitizenQuery(citizenId), ResponseTypes.optionalInstanceOf(CitizenView.class))
                 .join()
-                .filter(citizen -> access.worksWith(actor, citizen.citizenId())
-                        || (purpose != null && !purpose.isBlank() && mayIdentify(actor, citizen)))
+                .filter(citizen -> access.worksWith(actor, citizen.citizenId()))
                 .orElseThrow(() -> new NotFoundException("citizen", citizenId));
     }
 
