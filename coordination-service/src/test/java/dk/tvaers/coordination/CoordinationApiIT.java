@@ -244,6 +244,43 @@ class CoordinationApiIT {
     }
 
     @Test
+    void whoMayNotSeeAReferralCannotAnswerItAndIsToldAsForAMadeUpId() {
+        UUID subGoal = subGoalOfThePlan("jobcenter", Persona.JONAS_JOB);
+        String referralId = (String) TestApi.as(Persona.JONAS_JOB, port).post()
+                .uri("/api/coordination/citizens/{id}/referrals", citizen).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("toSector", "addiction-centre", "toOrganisation", "holstebro",
+                        "reason", "Alkohol står i vejen for praktik", "subGoalId", subGoal))
+                .retrieve().body(Map.class).get("referralId");
+        await().atMost(WAIT).until(() -> TestApi.as(Persona.ANNA_ADDICTION, port).get()
+                .uri("/api/coordination/referrals/{id}", referralId).retrieve().toBodilessEntity()
+                .getStatusCode().value() == 200);
+
+        String madeUp = UUID.randomUUID().toString();
+        Map<String, Object> rejection = Map.of("reason", "no-capacity");
+        Map<String, Object> withdrawal = Map.of("reason", "Ikke længere aktuelt");
+        for (Persona outsider : List.of(Persona.KARL_PROBATION, Persona.EVA_OTHER_MUNICIPALITY)) {
+            for (var answer : Map.of("accept", Map.of(), "start", Map.of(), "complete", Map.of(),
+                    "reject", rejection, "withdraw", withdrawal).entrySet()) {
+                var tried = TestApi.as(outsider, port).post().uri("/api/coordination/referrals/{id}/" + answer.getKey(),
+                                referralId).contentType(MediaType.APPLICATION_JSON).body(answer.getValue())
+                        .retrieve().toEntity(String.class);
+                var nobodys = TestApi.as(outsider, port).post().uri("/api/coordination/referrals/{id}/"
+                                + answer.getKey(), madeUp).contentType(MediaType.APPLICATION_JSON)
+                        .body(answer.getValue()).retrieve().toEntity(String.class);
+                assertThat(tried.getStatusCode().value()).as("%s %s", outsider.userId(), answer.getKey())
+                        .isEqualTo(404);
+                assertThat(tried.getBody()).doesNotContain("addiction-centre").doesNotContain("jobcenter")
+                        .isEqualTo(nobodys.getBody().replace(madeUp, referralId));
+            }
+        }
+        assertThat(TestApi.as(Persona.ANNA_ADDICTION, port).get().uri("/api/coordination/referrals/{id}", referralId)
+                .retrieve().body(Map.class)).as("unchanged").containsEntry("status", "sent");
+        assertThat(TestApi.as(Persona.ANNA_ADDICTION, port).post()
+                .uri("/api/coordination/referrals/{id}/accept", referralId).retrieve().toBodilessEntity()
+                .getStatusCode().value()).as("the receiving sector still answers it").isEqualTo(200);
+    }
+
+    @Test
     void aReferralAcceptedByASectorThatAlreadyHasItsCaseIsInProgressAtOnce() {
         UUID subGoal = subGoalOfThePlan("jobcenter", Persona.JONAS_JOB);
         var sent = TestApi.as(Persona.JONAS_JOB, port).post()

@@ -154,16 +154,14 @@ class ReferralController {
     @PersonalData(category = ConsentCategories.REFERRALS, citizen = "")
     @Operation(summary = "One referral with its status")
     ReferralView one(@PathVariable UUID referralId, Actor actor) {
-        return queries.query(new FindReferralQuery(referralId), ResponseTypes.optionalInstanceOf(ReferralView.class))
-                .join()
-                .filter(referral -> mayRead(actor, referral) || coordinates(actor, referral.citizenId()))
-                .orElseThrow(() -> new NotFoundException("referral", referralId));
+        return readable(referralId, actor);
     }
 
     @PostMapping("/referrals/{referralId}/accept")
     @PersonalData(category = ConsentCategories.REFERRALS, kind = AccessKind.CHANGE, citizen = "")
     @Operation(summary = "The receiving sector accepts; it then opens its own case in case-service")
     ReferralChanged accept(@PathVariable UUID referralId, Actor actor) {
+        readable(referralId, actor);
         UUID citizenId = Idempotency.send(commands, new AcceptReferralCommand(referralId, party(actor), today()));
         return new ReferralChanged(referralId, citizenId);
     }
@@ -173,6 +171,7 @@ class ReferralController {
     @Operation(summary = "The receiving sector rejects, with a reason from the list")
     ReferralChanged reject(@PathVariable UUID referralId, @Valid @RequestBody RejectReferralRequest request,
                                 Actor actor) {
+        readable(referralId, actor);
         RejectionReason reason = RejectionReason.valueOf(request.reason().toUpperCase(Locale.ROOT).replace('-', '_'));
         UUID citizenId = Idempotency.send(commands, new RejectReferralCommand(referralId, reason, request.note(),
                 party(actor), today()));
@@ -183,6 +182,7 @@ class ReferralController {
     @PersonalData(category = ConsentCategories.REFERRALS, kind = AccessKind.CHANGE, citizen = "")
     @Operation(summary = "The receiving sector has begun the work")
     ReferralChanged start(@PathVariable UUID referralId, Actor actor) {
+        readable(referralId, actor);
         UUID citizenId = Idempotency.send(commands, new StartReferralCommand(referralId, party(actor), today()));
         return new ReferralChanged(referralId, citizenId);
     }
@@ -192,6 +192,7 @@ class ReferralController {
     @Operation(summary = "The receiving sector has finished the work")
     ReferralChanged complete(@PathVariable UUID referralId,
                              @Valid @RequestBody(required = false) NoteRequest request, Actor actor) {
+        readable(referralId, actor);
         UUID citizenId = Idempotency.send(commands, new CompleteReferralCommand(referralId,
                 request == null ? null : request.note(), party(actor), today()));
         return new ReferralChanged(referralId, citizenId);
@@ -202,9 +203,21 @@ class ReferralController {
     @Operation(summary = "The referring sector withdraws its referral, with a reason")
     ReferralChanged withdraw(@PathVariable UUID referralId, @Valid @RequestBody WithdrawReferralRequest request,
                                   Actor actor) {
+        readable(referralId, actor);
         UUID citizenId = Idempotency.send(commands, new WithdrawReferralCommand(referralId, request.reason(),
                 party(actor), today()));
         return new ReferralChanged(referralId, citizenId);
+    }
+
+    /**
+     * A referral the caller may see, else 404 as for an id no one gave out: who may not see a referral learns
+     * nothing from answering it either (the domain's "only the receiving sector" would name both sides).
+     */
+    private ReferralView readable(UUID referralId, Actor actor) {
+        return queries.query(new FindReferralQuery(referralId), ResponseTypes.optionalInstanceOf(ReferralView.class))
+                .join()
+                .filter(referral -> mayRead(actor, referral) || coordinates(actor, referral.citizenId()))
+                .orElseThrow(() -> new NotFoundException("referral", referralId));
     }
 
     /**
