@@ -36,6 +36,8 @@ public class PersonalDataAuditAspect {
     public static final String PURPOSE_HEADER = "X-Purpose";
     static final String DEFAULT_PURPOSE = "sagsbehandling";
     private static final Pattern CPR = Pattern.compile("(?<!\\d)(\\d{6})-?(\\d{4})(?!\\d)");
+    private static final Pattern ID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern SAFE_PURPOSE = Pattern.compile("[\\p{L}\\p{N} .,:;()/§'-]{1,200}");
 
     private final AuditLog log;
@@ -151,9 +153,23 @@ public class PersonalDataAuditAspect {
         return SAFE_PURPOSE.matcher(given).matches() ? given : DEFAULT_PURPOSE;
     }
 
+    /**
+     * The criteria with every CPR number masked ({@code DDMMYY-XXXX}). An id is kept whole: ten digits in a row
+     * inside one (say {@code …-4832122762e8}) are no CPR number, and masking them would hide whom the search was for.
+     */
     static String mask(String text) {
-        return text == null ? null : CPR.matcher(java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8))
-                .replaceAll("$1-XXXX");
+        if (text == null) {
+            return null;
+        }
+        String decoded = java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder masked = new StringBuilder();
+        java.util.regex.Matcher id = ID.matcher(decoded);
+        int from = 0;
+        while (id.find()) {
+            masked.append(CPR.matcher(decoded.substring(from, id.start())).replaceAll("$1-XXXX")).append(id.group());
+            from = id.end();
+        }
+        return masked.append(CPR.matcher(decoded.substring(from)).replaceAll("$1-XXXX")).toString();
     }
 
     private static String truncate(String text, int max) {
