@@ -32,6 +32,14 @@ public record Persona(String userId, String name, List<String> roles, String sec
     public static final Persona JOBCENTER_SYSTEM = new Persona("jobcenter-system", null, List.of("sector-system"),
             "jobcenter", "holstebro", null);
     public static final Persona OPERATOR = new Persona("ops", "Drift", List.of("operator"), null, "holstebro", null);
+    public static final Persona METTE_JOB = new Persona("mette.job", "Mette Mortensen",
+            List.of("caseworker", "coordinator"), "jobcenter", "holstebro", "job-indsats");
+    public static final Persona BO_TEAM_LEADER = new Persona("bo.leder", "Bo Bech", List.of("team-leader"),
+            "jobcenter", "holstebro", "job-indsats");
+    public static final Persona OLE_OPERATOR = new Persona("ole.drift", "Ole Olsen", List.of("operator"), null,
+            "holstebro", null);
+    public static final Persona SOCIAL_SERVICES_SYSTEM = new Persona("socialforvaltning-system", null,
+            List.of("sector-system"), "social-services", "holstebro", null);
 
     public static final List<Persona> ALL = List.of(SOFIE_SOCIAL, JONAS_JOB, ANNA_ADDICTION, PETER_PSYCHIATRY,
             KARL_PROBATION, LENE_TEAM_LEADER, MORTEN_MANAGEMENT, DORTE_DPO, EVA_OTHER_MUNICIPALITY, BOSTED_PARTNER,
