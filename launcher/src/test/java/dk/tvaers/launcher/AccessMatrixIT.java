@@ -207,7 +207,9 @@ class AccessMatrixIT {
         log.info("the access matrix: {} changes tried after {}", attempts.size(),
                 Duration.between(walkStarted, Instant.now()));
         walkTheReads();
-        log.info("the access matrix: {} reads after {}", cells.size(), Duration.between(walkStarted, Instant.now()));
+        log.info("the access matrix: {} reads after {}; {} endpoints, {} of them personal data, {} callers",
+                cells.size(), Duration.between(walkStarted, Instant.now()), endpoints.size(),
+                endpoints.stream().filter(Endpoint::personal).count(), EVERYONE.size());
     }
 
     @AfterAll
