@@ -1,0 +1,120 @@
+package dk.tvaers.platform.messaging;
+
+import dk.tvaers.contracts.IntegrationEvent;
+import dk.tvaers.contracts.IntegrationEventCodec;
+import dk.tvaers.contracts.Producer;
+import dk.tvaers.contracts.Topics;
+import dk.tvaers.contracts.cases.v1.CaseOpened;
+import dk.tvaers.platform.testapp.LedgerCaseListener;
+import dk.tvaers.platform.testapp.LedgerEntriesProjection;
+import dk.tvaers.testsupport.ServiceIntegrationTest;
+import dk.tvaers.testsupport.TestInfrastructure;
+import dk.tvaers.testsupport.TopicProbe;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A batch listener's poll applied through the inbox in one transaction: every event once and in order, a
+ * redelivery skipped, and the record that cannot be read and the one that cannot be applied dead-lettered with
+ * their reasons while the rest of the poll, before and after them, is applied.
+ */
+@ServiceIntegrationTest
+class InboxBatchIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    LedgerEntriesProjection entries;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final IntegrationEventCodec codec = new IntegrationEventCodec();
+
+    @Test
+    void aPollIsAppliedOnceInOrderAndItsBadRecordsAreDeadLetteredWhileTheRestGoesOn() throws Exception {
+        UUID citizen = UUID.randomUUID();
+        String key = citizen.toString();
+        List<UUID> good = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        UUID poisoned = UUID.randomUUID();
+        IntegrationEvent<CaseOpened> first = opened(citizen, good.get(0), LedgerCaseListener.MARK);
+
+        MessageListenerContainer container = listeners.getListenerContainer(LedgerCaseListener.CONSUMER);
+        container.pause();
+        await().atMost(WAIT).until(container::isPauseRequested);
+        try (TopicProbe deadLetters = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
+                Topics.deadLetterOf(Topics.CASE))) {
+            List<byte[]> poll = new ArrayList<>();
+            poll.add(codec.encodeToBytes(first));
+            poll.add(codec.encodeToBytes(opened(citizen, good.get(1), LedgerCaseListener.MARK)));
+            poll.add(codec.encodeToBytes(first));
+            poll.add("{\"type\": \"case.CaseOpened\", broken".getBytes(StandardCharsets.UTF_8));
+            poll.add(codec.encodeToBytes(opened(citizen, good.get(2), LedgerCaseListener.MARK)));
+            poll.add(codec.encodeToBytes(opened(citizen, poisoned, LedgerCaseListener.POISON)));
+            poll.add(codec.encodeToBytes(opened(citizen, good.get(3), LedgerCaseListener.MARK)));
+            for (byte[] value : poll) {
+                kafka.send(new ProducerRecord<>(Topics.CASE, key, value)).get();
+            }
+            container.resume();
+
+            await().atMost(WAIT).until(() -> good.stream().allMatch(id -> entries.contains(id.toString())));
+            var unreadable = deadLetters.await(r -> ours(r, key) && TopicProbe.text(r.value()).contains("broken"), WAIT);
+            var unprocessable = deadLetters.await(r -> ours(r, key)
+                    && TopicProbe.text(r.value()).contains(poisoned.toString()), WAIT);
+
+            assertThat(TopicProbe.header(unreadable, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                    .startsWith("not valid JSON");
+            assertThat(TopicProbe.header(unprocessable, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                    .isEqualTo("a poisoned test case");
+            assertThat(entries.contains(poisoned.toString())).isFalse();
+            assertThat(deadLetters.seen()).filteredOn(r -> ours(r, key)).as("nothing else dead-lettered")
+                    .hasSize(2);
+            assertThat(jdbc.sql("SELECT count(*) FROM inbox_message WHERE consumer = ? AND event_id = ?")
+                    .params(LedgerCaseListener.CONSUMER, first.eventId()).query(Long.class).single())
+                    .as("the redelivered event applied once").isEqualTo(1);
+            assertThat(jdbc.sql("""
+                            SELECT aggregate_identifier FROM domain_event_entry
+                            WHERE aggregate_identifier IN (:ids) ORDER BY global_index""")
+                    .param("ids", good.stream().map(UUID::toString).toList()).query(String.class).list())
+                    .as("in the order they were sent").containsExactlyElementsOf(good.stream().map(UUID::toString).toList());
+        } finally {
+            if (container.isPauseRequested()) {
+                container.resume();
+            }
+        }
+    }
+
+    /** Dead-lettered by this listener's group (the platform's access directory reads the topic too). */
+    private static boolean ours(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record, String key) {
+        return key.equals(record.key())
+                && LedgerCaseListener.CONSUMER.equals(TopicProbe.header(record, "kafka_dlt-original-consumer-group"));
+    }
+
+    private static IntegrationEvent<CaseOpened> opened(UUID citizen, UUID caseId, String legalBasis) {
+        return IntegrationEvent.of(CaseOpened.TYPE, UUID.randomUUID(), Instant.now(), citizen, "holstebro",
+                new Producer("case-service", "social-services"), "test-" + UUID.randomUUID(),
+                new CaseOpened(caseId, "social-services", legalBasis, "sofie.social", LocalDate.now()));
+    }
+}
