@@ -17,6 +17,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * The one place where case-service's integration events become commands here. Each event is applied
  * once (the inbox), in order per citizen (the topic is keyed by citizen); one that cannot be read goes
@@ -38,10 +40,9 @@ class CaseEventsListener {
         this.commands = commands;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.CASE)
-    void on(ConsumerRecord<String, byte[]> record) {
-        IntegrationEvent<?> event = codec.decode(record.value());
-        inbox.receive(CONSUMER, record.topic(), event, this::apply);
+    @KafkaListener(id = CONSUMER, topics = Topics.CASE, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(CaseOpened.TYPE) || event.is(CaseClosed.TYPE) || event.is(CaseTransferred.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

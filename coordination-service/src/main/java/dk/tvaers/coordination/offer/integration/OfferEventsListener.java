@@ -49,12 +49,9 @@ class OfferEventsListener {
         this.erased = erased;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.OFFER)
-    void on(ConsumerRecord<String, byte[]> record) {
-        IntegrationEvent<?> event = codec.decode(record.value());
-        if (event.is(CitizenEnrolled.TYPE) || event.is(CitizenWaitlisted.TYPE) || event.is(EnrolmentEnded.TYPE)) {
-            inbox.receive(CONSUMER, record.topic(), event, this::apply);
-        }
+    @KafkaListener(id = CONSUMER, topics = Topics.OFFER, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(CitizenEnrolled.TYPE) || event.is(CitizenWaitlisted.TYPE) || event.is(EnrolmentEnded.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

@@ -56,10 +56,9 @@ class PlanEventsListener {
         this.erased = erased;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.PLAN)
-    void on(ConsumerRecord<String, byte[]> record) {
-        IntegrationEvent<?> event = codec.decode(record.value());
-        inbox.receive(CONSUMER, record.topic(), event, this::apply);
+    @KafkaListener(id = CONSUMER, topics = Topics.PLAN, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveAll(CONSUMER, records, codec, event -> true, this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

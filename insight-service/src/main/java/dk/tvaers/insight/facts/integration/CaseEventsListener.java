@@ -24,6 +24,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * case-service's events as facts: cases per sector, grants (hours, period, offer, housing, external placement),
  * teams and caseloads. Reasons in words, caseworkers of cases and approvers are not kept. Erasure is the
@@ -44,9 +46,9 @@ class CaseEventsListener {
         this.facts = facts;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.CASE)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(CONSUMER, record.topic(), codec.decode(record.value()), this::apply);
+    @KafkaListener(id = CONSUMER, topics = Topics.CASE, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveAll(CONSUMER, records, codec, event -> true, this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.time.LocalDate;
 
 /**
@@ -36,9 +37,9 @@ class CoordinationEventsListener {
         this.facts = facts;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.COORDINATION)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(CONSUMER, record.topic(), codec.decode(record.value()), this::apply);
+    @KafkaListener(id = CONSUMER, topics = Topics.COORDINATION, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveAll(CONSUMER, records, codec, event -> true, this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

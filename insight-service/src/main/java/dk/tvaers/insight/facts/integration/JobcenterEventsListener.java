@@ -10,6 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * The jobcenter's own system's events as facts: which public benefit (offentlig forsørgelse) a citizen receives
  * from when, so the insight can show citizens leaving benefits, the gain the investment approach promises on
@@ -30,9 +32,9 @@ class JobcenterEventsListener {
         this.facts = facts;
     }
 
-    @KafkaListener(id = CONSUMER, topics = SectorTopics.JOBCENTER)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(CONSUMER, record.topic(), codec.decode(record.value()), this::apply);
+    @KafkaListener(id = CONSUMER, topics = SectorTopics.JOBCENTER, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(BenefitChanged.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

@@ -34,9 +34,9 @@ class OfferEventsListener {
         this.facts = facts;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.OFFER)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(CONSUMER, record.topic(), codec.decode(record.value()), this::apply);
+    @KafkaListener(id = CONSUMER, topics = Topics.OFFER, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(OfferPublished.TYPE) || event.is(OfferChanged.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

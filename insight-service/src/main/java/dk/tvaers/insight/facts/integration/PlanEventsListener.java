@@ -21,6 +21,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * plan-service's events as facts: plans and their follow-up frequency, follow-ups held (rating, trends) and
  * missed, sub-goals set and concluded. Applied once each (the inbox).
@@ -40,9 +42,9 @@ class PlanEventsListener {
         this.facts = facts;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.PLAN)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(CONSUMER, record.topic(), codec.decode(record.value()), this::apply);
+    @KafkaListener(id = CONSUMER, topics = Topics.PLAN, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveAll(CONSUMER, records, codec, event -> true, this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

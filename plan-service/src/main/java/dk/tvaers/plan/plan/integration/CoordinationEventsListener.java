@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,12 +39,9 @@ class CoordinationEventsListener {
         this.events = events;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.COORDINATION)
-    void on(ConsumerRecord<String, byte[]> record) {
-        IntegrationEvent<?> event = codec.decode(record.value());
-        if (event.is(FollowUpProposed.TYPE)) {
-            inbox.receive(CONSUMER, record.topic(), event, this::apply);
-        }
+    @KafkaListener(id = CONSUMER, topics = Topics.COORDINATION, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(FollowUpProposed.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

@@ -13,6 +13,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * The one place where case-service's integration events become commands in plan-service: which sectors
  * have an open case for a citizen. Each event is applied once (the inbox), in order per citizen (the topic
@@ -33,12 +35,9 @@ class CaseEventsListener {
         this.commands = commands;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.CASE)
-    void on(ConsumerRecord<String, byte[]> record) {
-        IntegrationEvent<?> event = codec.decode(record.value());
-        if (event.is(CaseOpened.TYPE) || event.is(CaseClosed.TYPE)) {
-            inbox.receive(CONSUMER, record.topic(), event, this::apply);
-        }
+    @KafkaListener(id = CONSUMER, topics = Topics.CASE, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(CaseOpened.TYPE) || event.is(CaseClosed.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {
