@@ -332,6 +332,24 @@ class CaseworkerJourneysIT {
                 .containsText("Intet nyt.");
     }
 
+    @Test
+    @Order(12)
+    void sheHandsTheCoordinationOverToTheJobcenterGivingAReason() {
+        sofie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(citizenName)).first().click();
+        sofie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skift koordinator")).click();
+        sofie.getByLabel(Pattern.compile("^" + JONAS + ", Jobcenter")).check();
+        sofie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skift koordinator")).click();
+        assertThat(sofie.locator(".form-error-message").first()).containsText("Skriv hvorfor koordinatoren skiftes.");
+        browser.checkAccessibility(sofie, "Skift koordinator (med fejl)");
+        sofie.getByLabel("Begrundelse").fill("Borgeren er nu mest i kontakt med jobcentret");
+        browser.screenshot(sofie, "14-skift-koordinator");
+        sofie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skift koordinator")).click();
+
+        assertThat(sofie.locator("#coordinator")).containsText(JONAS);
+        assertThat(sofie.locator("#timeline")).containsText("Opfølgning holdt");
+        reloadUntil(jonas, "#coordinated", citizenName);
+    }
+
     /** A page the person reloads until it shows what another person did (no live updates on this screen). */
     private static void reloadUntil(Page page, String selector, String text) {
         long until = System.currentTimeMillis() + RunningPlatform.WAIT.toMillis();
