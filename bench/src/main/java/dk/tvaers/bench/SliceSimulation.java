@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -15,9 +16,9 @@ import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 
 /**
  * The vertical slice under an open model: case openings arrive at a fixed rate whatever the response
- * times (one registered citizen without a case per arrival), sent by the jobcenter's system with its client-credentials token,
- * first through the gateway, then straight at case-service. A
- * warm-up at half the rate comes first and is reported apart. The legal basis marks each phase, so the
+ * times (one registered citizen without a case per arrival), sent by the jobcenter's system with its
+ * client-credentials token, half through the gateway and half straight at case-service at the same time, so both
+ * meet the same platform. A warm-up at half the rate comes first and is reported apart. The legal basis marks each phase, so the
  * propagation can be measured per phase from the databases afterwards.
  */
 public class SliceSimulation extends Simulation {
@@ -27,6 +28,8 @@ public class SliceSimulation extends Simulation {
     static final String WARM_UP_PHASE = "bench-warm-up";
     /** The jobcenter's caseworkers the cases are spread over, as in a municipality. */
     static final int CASEWORKERS = 40;
+    /** Between the warm-up and the measured phase, so the warm-up's backlog is not measured. */
+    static final int QUIET_SECONDS = 10;
 
     private final String gateway = System.getProperty("bench.gateway", "http://localhost:8080");
     private final String direct = System.getProperty("bench.direct", "http://localhost:8081");
@@ -44,10 +47,14 @@ public class SliceSimulation extends Simulation {
                         .injectOpen(constantUsersPerSec(rate / 2.0).during(warmUpSeconds))
                         .andThen(openCase("warm-up direct", direct, WARM_UP_PHASE)
                                 .injectOpen(constantUsersPerSec(rate / 2.0).during(warmUpSeconds / 2)))
+                        // both at once, half the rate each, after the warm-up's backlog has had time to drain:
+                        // the gateway's share is the difference between two streams on the same platform
                         .andThen(openCase("open case via gateway", gateway, GATEWAY_PHASE)
-                                .injectOpen(constantUsersPerSec(rate).during(seconds)))
-                        .andThen(openCase("open case direct", direct, DIRECT_PHASE)
-                                .injectOpen(constantUsersPerSec(rate).during(seconds))))
+                                        .injectOpen(nothingFor(QUIET_SECONDS),
+                                                constantUsersPerSec(rate / 2.0).during(seconds)),
+                                openCase("open case direct", direct, DIRECT_PHASE)
+                                        .injectOpen(nothingFor(QUIET_SECONDS),
+                                                constantUsersPerSec(rate / 2.0).during(seconds))))
                 .protocols(protocol);
     }
 
