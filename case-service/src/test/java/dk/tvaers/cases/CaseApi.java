@@ -4,13 +4,13 @@ import dk.tvaers.platform.privacy.CitizenAccess;
 import dk.tvaers.platform.security.Actor;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.TestApi;
+import dk.tvaers.testsupport.TestCpr;
 import org.springframework.http.MediaType;
 
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,9 +33,7 @@ final class CaseApi {
      * never collide; never a real person's on purpose.
      */
     static String fakeCpr() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%02d%02d%02d-%d%03d", random.nextInt(1, 29), random.nextInt(1, 13),
-                random.nextInt(40, 100), random.nextInt(0, 4), random.nextInt(0, 1000));
+        return TestCpr.random();
     }
 
     UUID register(Persona persona, String cpr, String name) {

@@ -6,6 +6,7 @@ import dk.tvaers.platform.privacy.AccessKind;
 import dk.tvaers.platform.privacy.AuditLog;
 import dk.tvaers.testsupport.DatabaseServer;
 import dk.tvaers.testsupport.Persona;
+import dk.tvaers.testsupport.TestCpr;
 import dk.tvaers.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -1058,9 +1058,7 @@ class AccessMatrixIT {
     }
 
     private static String cpr() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%02d%02d%02d-%04d", random.nextInt(1, 28), random.nextInt(1, 12),
-                random.nextInt(60, 99), random.nextInt(4000, 9999));
+        return TestCpr.random();
     }
 
     // --- the audit log ------------------------------------------------------------------------------------

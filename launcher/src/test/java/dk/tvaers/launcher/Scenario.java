@@ -4,6 +4,7 @@ import dk.tvaers.contracts.Producer;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.sectors.v1.InternshipStarted;
 import dk.tvaers.testsupport.Persona;
+import dk.tvaers.testsupport.TestCpr;
 import dk.tvaers.testsupport.TestEvents;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,11 +45,7 @@ final class Scenario {
 
     private Scenario(TestPlatform platform) {
         this.platform = platform;
-        int day = ThreadLocalRandom.current().nextInt(1, 28);
-        int month = ThreadLocalRandom.current().nextInt(1, 12);
-        int year = ThreadLocalRandom.current().nextInt(60, 99);
-        int serial = ThreadLocalRandom.current().nextInt(1000, 3999);
-        this.cpr = String.format("%02d%02d%02d-%04d", day, month, year, serial);
+        this.cpr = TestCpr.random();
         String surname = "Testrup" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
         this.name = "Karen " + surname;
     }

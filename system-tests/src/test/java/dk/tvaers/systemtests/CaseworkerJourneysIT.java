@@ -1,5 +1,6 @@
 package dk.tvaers.systemtests;
 
+import dk.tvaers.testsupport.TestCpr;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -56,8 +57,7 @@ class CaseworkerJourneysIT {
         browser = new Browser();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         citizenName = "Mads Testesen " + random.nextInt(1000, 9999);
-        String cpr = String.format("%02d%02d%02d-%04d", random.nextInt(1, 29), random.nextInt(1, 13),
-                random.nextInt(50, 100), random.nextInt(1000, 4000));
+        String cpr = TestCpr.random();
         citizenId = (String) created(post(SOFIE, "/api/citizens", Map.of("cpr", cpr, "name", citizenName)))
                 .get("citizenId");
         created(post(SOFIE, "/api/cases", Map.of("citizenId", citizenId, "legalBasis", "Serviceloven §85")));

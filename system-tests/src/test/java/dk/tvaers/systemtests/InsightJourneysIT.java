@@ -1,5 +1,6 @@
 package dk.tvaers.systemtests;
 
+import dk.tvaers.testsupport.TestCpr;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -65,8 +66,7 @@ class InsightJourneysIT {
         // a citizen with a case gives the social services' caseworker a caseload, which the work environment
         // figure shows (caseloads concern no citizen, so they are never withheld)
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String cpr = String.format("%02d%02d%02d-%04d", random.nextInt(1, 29), random.nextInt(1, 13),
-                random.nextInt(50, 100), random.nextInt(4000, 9999));
+        String cpr = TestCpr.random();
         String citizenId = (String) created(post(SOFIE, "/api/citizens", Map.of("cpr", cpr,
                 "name", "Karen Indsigtsen " + random.nextInt(1000, 9999)))).get("citizenId");
         created(post(SOFIE, "/api/cases", Map.of("citizenId", citizenId, "legalBasis", "Serviceloven §85")));
