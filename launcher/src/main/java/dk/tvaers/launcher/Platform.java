@@ -89,7 +89,8 @@ public final class Platform implements AutoCloseable {
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
-                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers()));
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                "--tvaers.privacy.master-key=" + infrastructure.masterKey(service.serviceName)));
         extra.forEach((key, value) -> args.add("--" + key + "=" + value));
         SpringApplicationBuilder builder = TvaersServices.builder(service.application, service.serviceName)
                 .registerShutdownHook(false);

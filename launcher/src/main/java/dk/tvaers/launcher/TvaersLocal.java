@@ -33,6 +33,7 @@ public final class TvaersLocal {
         int kafkaPort = Integer.parseInt(env("TVAERS_KAFKA_PORT", "19092"));
         Files.createDirectories(data);
 
+        LocalMasterKeys masterKeys = new LocalMasterKeys(data, Files.exists(data.resolve("postgres/PG_VERSION")));
         LocalPostgres postgres = LocalPostgres.start(data.resolve("postgres"), pgPort);
         for (TvaersService service : TvaersService.values()) {
             postgres.ensureDatabase(service.database, service.databaseUser, service.databaseUser);
@@ -50,6 +51,11 @@ public final class TvaersLocal {
             @Override
             public String kafkaBootstrapServers() {
                 return kafka.bootstrapServers();
+            }
+
+            @Override
+            public String masterKey(String serviceName) {
+                return masterKeys.of(serviceName);
             }
         };
 

@@ -8,6 +8,7 @@ import dk.tvaers.testsupport.DatabaseServer;
 import dk.tvaers.testsupport.OidcLogin;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.TestInfrastructure;
+import dk.tvaers.testsupport.TestMasterKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
@@ -66,6 +67,11 @@ final class TestPlatform {
             @Override
             public String kafkaBootstrapServers() {
                 return TestInfrastructure.kafka().bootstrapServers();
+            }
+
+            @Override
+            public String masterKey(String serviceName) {
+                return TestMasterKeys.of(serviceName);
             }
         }, false, Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "test-platform-stop"));

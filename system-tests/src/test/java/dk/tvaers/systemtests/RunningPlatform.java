@@ -5,6 +5,7 @@ import dk.tvaers.launcher.Platform;
 import dk.tvaers.testsupport.DatabaseServer;
 import dk.tvaers.testsupport.OidcLogin;
 import dk.tvaers.testsupport.TestInfrastructure;
+import dk.tvaers.testsupport.TestMasterKeys;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.http.HttpStatusCode;
@@ -50,6 +51,11 @@ final class RunningPlatform {
                 @Override
                 public String kafkaBootstrapServers() {
                     return TestInfrastructure.kafka().bootstrapServers();
+                }
+
+                @Override
+                public String masterKey(String serviceName) {
+                    return TestMasterKeys.of(serviceName);
                 }
             }, false, Map.of());
         }

@@ -25,6 +25,7 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                         "spring.datasource.password", postgres.password(),
                         "spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers(),
                         "tvaers.auth.issuer", TestIdentityProvider.get().issuer(),
-                        "tvaers.auth.jwk-set-uri", TestIdentityProvider.get().jwkSetUri())));
+                        "tvaers.auth.jwk-set-uri", TestIdentityProvider.get().jwkSetUri(),
+                        "tvaers.privacy.master-key", TestMasterKeys.of(application))));
     }
 }

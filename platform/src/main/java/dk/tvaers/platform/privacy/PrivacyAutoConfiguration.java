@@ -10,8 +10,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,8 +24,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
@@ -41,8 +37,6 @@ import java.util.List;
 @EnableAspectJAutoProxy
 @Import(AuditController.class)
 public class PrivacyAutoConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(PrivacyAutoConfiguration.class);
 
     @Bean
     public AccessDirectory accessDirectory(JdbcClient jdbc) {
@@ -132,21 +126,28 @@ public class PrivacyAutoConfiguration {
     }
 
     /**
-     * The master key wraps the citizens' keys. Set {@code tvaers.privacy.master-key} (32 bytes, base64)
-     * from a secret store in every real installation; without it a development key derived from the
-     * service name is used, and the log says so.
+     * The master key wraps the citizens' keys and derives the blind index. It must come from outside:
+     * {@code tvaers.privacy.master-key} ({@code TVAERS_PRIVACY_MASTER_KEY}), 32 random bytes in base64, from the
+     * installation's secret store. A service without one does not start: a key the code could make up would be
+     * one anyone with the code could make up too. The local launcher keeps a random one per service in its data
+     * folder; tests get a random one per run.
      */
     static byte[] masterKey(String configured, String service) {
-        if (configured != null && !configured.isBlank()) {
-            return Base64.getDecoder().decode(configured.trim());
+        if (configured == null || configured.isBlank()) {
+            throw new IllegalStateException("tvaers.privacy.master-key (TVAERS_PRIVACY_MASTER_KEY) is not set for "
+                    + service + ": set it to 32 random bytes in base64 from your secret store, e.g. the output of"
+                    + " `openssl rand -base64 32`");
         }
-        log.warn("tvaers.privacy.master-key is not set: {} uses a development master key. Never in production.",
-                service);
+        byte[] key;
         try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(("tvaers-development-master-key:" + service).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            key = Base64.getDecoder().decode(configured.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("tvaers.privacy.master-key of " + service + " is not base64", e);
         }
+        if (key.length != 32) {
+            throw new IllegalStateException("tvaers.privacy.master-key of " + service + " must be 32 bytes, not "
+                    + key.length);
+        }
+        return key;
     }
 }
