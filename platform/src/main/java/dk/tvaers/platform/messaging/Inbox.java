@@ -15,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * Applies each integration event once per consumer. The event id is recorded in the same database
@@ -38,7 +37,8 @@ public class Inbox {
 
     /**
      * Applies a poll's records in order, each once, in one transaction: decodes them, keeps those {@code relevant}
-     * for this consumer, records their ids and runs {@code work} for each one not applied before.
+     * for this consumer, records their ids and runs {@code work} for each one not applied before. A record whose
+     * type header names an event the consumer does not act on is passed over undecoded ({@link RelevantEvents}).
      * <p>
      * A record that cannot be decoded ends the batch: the records before it are applied and committed, then a
      * {@link BatchListenerFailedException} names it, so the listener's error handler sends it to the dead-letter
@@ -48,12 +48,15 @@ public class Inbox {
      * after a failed event is applied before it, and the order of each citizen's events holds.
      */
     public void receiveAll(String consumer, List<ConsumerRecord<String, byte[]>> records, IntegrationEventCodec codec,
-                           Predicate<IntegrationEvent<?>> relevant, Consumer<IntegrationEvent<?>> work) {
+                           RelevantEvents relevant, Consumer<IntegrationEvent<?>> work) {
         List<Received> batch = new ArrayList<>(records.size());
         InvalidIntegrationEventException unreadable = null;
         int unreadableAt = -1;
         for (int index = 0; index < records.size(); index++) {
             ConsumerRecord<String, byte[]> record = records.get(index);
+            if (!relevant.mayConcern(record)) {
+                continue;
+            }
             try {
                 IntegrationEvent<?> event = codec.decode(record.value());
                 if (relevant.test(event)) {

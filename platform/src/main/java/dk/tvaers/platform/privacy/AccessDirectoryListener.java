@@ -15,6 +15,7 @@ import dk.tvaers.contracts.coordination.v1.CoordinatorNeeded;
 import dk.tvaers.contracts.offer.v1.CitizenEnrolled;
 import dk.tvaers.contracts.offer.v1.EnrolmentEnded;
 import dk.tvaers.contracts.InvalidIntegrationEventException;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import dk.tvaers.platform.observability.CorrelationId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -36,7 +37,8 @@ import java.util.List;
  * records are applied in one transaction, and without the inbox, because every change is idempotent
  * (an upsert, a close, a delete) and a partition's events arrive in order, so a redelivered batch
  * leaves the same state. A record that cannot be decoded goes to the dead-letter topic before any of
- * the batch is applied.
+ * the batch is applied. Records of the types it has no use for (most of them: caseload changes, plans, meetings)
+ * are passed over by their type header without being decoded ({@link RelevantEvents}).
  */
 public class AccessDirectoryListener {
 
@@ -62,9 +64,12 @@ public class AccessDirectoryListener {
     void on(List<ConsumerRecord<String, byte[]>> records) {
         List<IntegrationEvent<?>> relevant = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
+            if (!RELEVANT.mayConcern(records.get(i))) {
+                continue;
+            }
             try {
                 IntegrationEvent<?> event = codec.decode(records.get(i).value());
-                if (isRelevant(event)) {
+                if (RELEVANT.test(event)) {
                     relevant.add(event);
                 }
             } catch (InvalidIntegrationEventException e) {
@@ -77,13 +82,9 @@ public class AccessDirectoryListener {
         }
     }
 
-    private static boolean isRelevant(IntegrationEvent<?> event) {
-        return event.is(CaseOpened.TYPE) || event.is(CaseTransferred.TYPE) || event.is(CaseClosed.TYPE)
-                || event.is(CitizenErased.TYPE) || event.is(ConsentGiven.TYPE) || event.is(ConsentLimited.TYPE)
-                || event.is(ConsentWithdrawn.TYPE) || event.is(CoordinatorDesignated.TYPE)
-                || event.is(CoordinatorNeeded.TYPE)
-                || event.is(CitizenEnrolled.TYPE) || event.is(EnrolmentEnded.TYPE);
-    }
+    private static final RelevantEvents RELEVANT = RelevantEvents.of(CaseOpened.TYPE, CaseTransferred.TYPE,
+            CaseClosed.TYPE, CitizenErased.TYPE, ConsentGiven.TYPE, ConsentLimited.TYPE, ConsentWithdrawn.TYPE,
+            CoordinatorDesignated.TYPE, CoordinatorNeeded.TYPE, CitizenEnrolled.TYPE, EnrolmentEnded.TYPE);
 
     private void apply(IntegrationEvent<?> event) {
         if (event.is(CaseOpened.TYPE)) {

@@ -31,8 +31,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A batch listener's poll applied through the inbox in one transaction: every event once and in order, a
- * redelivery skipped, and the record that cannot be read and the one that cannot be applied dead-lettered with
- * their reasons while the rest of the poll, before and after them, is applied.
+ * redelivery skipped, a record of a type the consumer does not act on passed over by its type header, and the
+ * records that cannot be read and the one that cannot be applied dead-lettered with their reasons while the rest
+ * of the poll, before and after them, is applied.
  */
 @ServiceIntegrationTest
 class InboxBatchIT {
@@ -66,31 +67,42 @@ class InboxBatchIT {
         await().atMost(WAIT).until(container::isPauseRequested);
         try (TopicProbe deadLetters = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
                 Topics.deadLetterOf(Topics.CASE))) {
-            List<byte[]> poll = new ArrayList<>();
-            poll.add(codec.encodeToBytes(first));
-            poll.add(codec.encodeToBytes(opened(citizen, good.get(1), LedgerCaseListener.MARK)));
-            poll.add(codec.encodeToBytes(first));
-            poll.add("{\"type\": \"case.CaseOpened\", broken".getBytes(StandardCharsets.UTF_8));
-            poll.add(codec.encodeToBytes(opened(citizen, good.get(2), LedgerCaseListener.MARK)));
-            poll.add(codec.encodeToBytes(opened(citizen, poisoned, LedgerCaseListener.POISON)));
-            poll.add(codec.encodeToBytes(opened(citizen, good.get(3), LedgerCaseListener.MARK)));
-            for (byte[] value : poll) {
-                kafka.send(new ProducerRecord<>(Topics.CASE, key, value)).get();
+            List<ProducerRecord<String, byte[]>> poll = new ArrayList<>();
+            poll.add(record(key, null, codec.encodeToBytes(first)));
+            poll.add(record(key, null, codec.encodeToBytes(opened(citizen, good.get(1), LedgerCaseListener.MARK))));
+            poll.add(record(key, null, codec.encodeToBytes(first)));
+            poll.add(record(key, null, "{\"type\": \"case.CaseOpened\", broken".getBytes(StandardCharsets.UTF_8)));
+            // a type this consumer does not act on is passed over by its header, unread: not dead-lettered here
+            poll.add(record(key, "case.CaseloadChanged", "{\"type\": \"case.CaseloadChanged\", skipped"
+                    .getBytes(StandardCharsets.UTF_8)));
+            // a type it does act on is read and validated in full, header or not
+            poll.add(record(key, "case.CaseOpened", "{\"type\": \"case.CaseOpened\", headed"
+                    .getBytes(StandardCharsets.UTF_8)));
+            poll.add(record(key, "case.CaseOpened", codec.encodeToBytes(opened(citizen, good.get(2),
+                    LedgerCaseListener.MARK))));
+            poll.add(record(key, null, codec.encodeToBytes(opened(citizen, poisoned, LedgerCaseListener.POISON))));
+            poll.add(record(key, null, codec.encodeToBytes(opened(citizen, good.get(3), LedgerCaseListener.MARK))));
+            for (ProducerRecord<String, byte[]> record : poll) {
+                kafka.send(record).get();
             }
             container.resume();
 
             await().atMost(WAIT).until(() -> good.stream().allMatch(id -> entries.contains(id.toString())));
             var unreadable = deadLetters.await(r -> ours(r, key) && TopicProbe.text(r.value()).contains("broken"), WAIT);
+            var headedUnreadable = deadLetters.await(r -> ours(r, key)
+                    && TopicProbe.text(r.value()).contains("headed"), WAIT);
             var unprocessable = deadLetters.await(r -> ours(r, key)
                     && TopicProbe.text(r.value()).contains(poisoned.toString()), WAIT);
 
             assertThat(TopicProbe.header(unreadable, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
                     .startsWith("not valid JSON");
+            assertThat(TopicProbe.header(headedUnreadable, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                    .startsWith("not valid JSON");
             assertThat(TopicProbe.header(unprocessable, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))
                     .isEqualTo("a poisoned test case");
             assertThat(entries.contains(poisoned.toString())).isFalse();
             assertThat(deadLetters.seen()).filteredOn(r -> ours(r, key)).as("nothing else dead-lettered")
-                    .hasSize(2);
+                    .hasSize(3);
             assertThat(jdbc.sql("SELECT count(*) FROM inbox_message WHERE consumer = ? AND event_id = ?")
                     .params(LedgerCaseListener.CONSUMER, first.eventId()).query(Long.class).single())
                     .as("the redelivered event applied once").isEqualTo(1);
@@ -110,6 +122,14 @@ class InboxBatchIT {
     private static boolean ours(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record, String key) {
         return key.equals(record.key())
                 && LedgerCaseListener.CONSUMER.equals(TopicProbe.header(record, "kafka_dlt-original-consumer-group"));
+    }
+
+    private static ProducerRecord<String, byte[]> record(String key, String typeHeader, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CASE, key, value);
+        if (typeHeader != null) {
+            record.headers().add(IntegrationEventPublisher.TYPE_HEADER, typeHeader.getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
     }
 
     private static IntegrationEvent<CaseOpened> opened(UUID citizen, UUID caseId, String legalBasis) {

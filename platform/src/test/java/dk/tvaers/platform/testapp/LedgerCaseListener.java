@@ -5,6 +5,7 @@ import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
 import dk.tvaers.contracts.cases.v1.CaseOpened;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import dk.tvaers.platform.messaging.UnprocessableEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -36,12 +37,11 @@ public class LedgerCaseListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.CASE, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, LedgerCaseListener::marked, this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RELEVANT, this::apply);
     }
 
-    private static boolean marked(IntegrationEvent<?> event) {
-        return event.is(CaseOpened.TYPE) && event.payloadAs(CaseOpened.TYPE).legalBasis().startsWith(MARK);
-    }
+    private static final RelevantEvents RELEVANT = RelevantEvents.of(CaseOpened.TYPE)
+            .where(event -> event.payloadAs(CaseOpened.TYPE).legalBasis().startsWith(MARK));
 
     private void apply(IntegrationEvent<?> event) {
         CaseOpened opened = event.payloadAs(CaseOpened.TYPE);

@@ -10,6 +10,7 @@ import dk.tvaers.coordination.involvement.api.ChangeSectorCaseworkerCommand;
 import dk.tvaers.coordination.involvement.api.EndSectorInvolvementCommand;
 import dk.tvaers.coordination.involvement.api.RecordSectorInvolvementCommand;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import dk.tvaers.platform.messaging.UnprocessableEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -42,7 +43,7 @@ class CaseEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.CASE, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(CaseOpened.TYPE) || event.is(CaseClosed.TYPE) || event.is(CaseTransferred.TYPE), this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RelevantEvents.of(CaseOpened.TYPE, CaseClosed.TYPE, CaseTransferred.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

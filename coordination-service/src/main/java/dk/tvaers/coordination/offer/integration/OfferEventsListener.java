@@ -12,6 +12,7 @@ import dk.tvaers.coordination.notification.query.Notifications.Notice;
 import dk.tvaers.coordination.timeline.query.Timeline;
 import dk.tvaers.coordination.timeline.query.Wording;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import dk.tvaers.platform.privacy.ErasedCitizens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -51,7 +52,7 @@ class OfferEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.OFFER, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(CitizenEnrolled.TYPE) || event.is(CitizenWaitlisted.TYPE) || event.is(EnrolmentEnded.TYPE), this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RelevantEvents.of(CitizenEnrolled.TYPE, CitizenWaitlisted.TYPE, EnrolmentEnded.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

@@ -18,6 +18,7 @@ import dk.tvaers.coordination.notification.query.Notifications.Notice;
 import dk.tvaers.coordination.plan.query.PlanFacts;
 import dk.tvaers.coordination.timeline.query.Timeline;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import dk.tvaers.platform.privacy.ErasedCitizens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -58,7 +59,7 @@ class PlanEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.PLAN, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, event -> true, this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RelevantEvents.all(), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

@@ -20,6 +20,7 @@ import dk.tvaers.insight.facts.api.SectorCaseClosedEvent;
 import dk.tvaers.insight.facts.api.SectorCaseOpenedEvent;
 import dk.tvaers.insight.facts.api.TeamRecordedEvent;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ class CaseEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.CASE, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, event -> true, this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RelevantEvents.all(), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

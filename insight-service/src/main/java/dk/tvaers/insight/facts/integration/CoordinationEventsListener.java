@@ -11,6 +11,7 @@ import dk.tvaers.insight.facts.api.CoordinatorChangedEvent;
 import dk.tvaers.insight.facts.api.MeetingCancelledEvent;
 import dk.tvaers.insight.facts.api.MeetingScheduledEvent;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class CoordinationEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.COORDINATION, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, event -> true, this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RelevantEvents.all(), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

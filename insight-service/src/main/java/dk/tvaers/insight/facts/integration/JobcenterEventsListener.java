@@ -6,6 +6,7 @@ import dk.tvaers.contracts.sectors.v1.BenefitChanged;
 import dk.tvaers.contracts.sectors.v1.SectorTopics;
 import dk.tvaers.insight.facts.api.BenefitChangedEvent;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ class JobcenterEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = SectorTopics.JOBCENTER, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(BenefitChanged.TYPE), this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RelevantEvents.of(BenefitChanged.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

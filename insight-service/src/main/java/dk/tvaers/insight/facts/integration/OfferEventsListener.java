@@ -8,6 +8,7 @@ import dk.tvaers.contracts.offer.v1.OfferChanged;
 import dk.tvaers.contracts.offer.v1.OfferPublished;
 import dk.tvaers.insight.facts.api.OfferPricedEvent;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class OfferEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.OFFER, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(OfferPublished.TYPE) || event.is(OfferChanged.TYPE), this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RelevantEvents.of(OfferPublished.TYPE, OfferChanged.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

@@ -17,6 +17,7 @@ import dk.tvaers.insight.facts.api.PlanStartedEvent;
 import dk.tvaers.insight.facts.api.SubGoalConcludedEvent;
 import dk.tvaers.insight.facts.api.SubGoalSetEvent;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class PlanEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.PLAN, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, event -> true, this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RelevantEvents.all(), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

@@ -7,6 +7,7 @@ import dk.tvaers.contracts.coordination.v1.FollowUpProposed;
 import dk.tvaers.plan.followup.api.ProposeFollowUpCommand;
 import dk.tvaers.plan.plan.api.PlanIds;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -41,7 +42,7 @@ class CoordinationEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.COORDINATION, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(FollowUpProposed.TYPE), this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RelevantEvents.of(FollowUpProposed.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {

@@ -8,6 +8,7 @@ import dk.tvaers.contracts.cases.v1.CaseOpened;
 import dk.tvaers.plan.trigger.api.RecordCaseClosedCommand;
 import dk.tvaers.plan.trigger.api.RecordCaseOpenedCommand;
 import dk.tvaers.platform.messaging.Inbox;
+import dk.tvaers.platform.messaging.RelevantEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -37,7 +38,7 @@ class CaseEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.CASE, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.receiveAll(CONSUMER, records, codec, event -> event.is(CaseOpened.TYPE) || event.is(CaseClosed.TYPE), this::apply);
+        inbox.receiveAll(CONSUMER, records, codec, RelevantEvents.of(CaseOpened.TYPE, CaseClosed.TYPE), this::apply);
     }
 
     private void apply(IntegrationEvent<?> event) {
