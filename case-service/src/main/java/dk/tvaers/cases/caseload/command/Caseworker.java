@@ -34,9 +34,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * raises {@link CaseloadWithinRecommendationEvent}.
  * <p>
  * A caseworker gathers two events per case for as long as they work here, so the state is snapshotted
- * (fields only; no personal data: case ids are pseudonymous) and loading reads at most a few dozen events.
+ * (fields only; no personal data: case ids are pseudonymous) and loading reads at most a few dozen events; and
+ * since every case is a command here, a caseworker once loaded stays in memory ({@link CaseworkerCacheConfiguration}).
  */
-@Aggregate(snapshotTriggerDefinition = AxonPlatformAutoConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = AxonPlatformAutoConfiguration.SNAPSHOT_TRIGGER,
+        cache = CaseworkerCacheConfiguration.CACHE)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Caseworker {
