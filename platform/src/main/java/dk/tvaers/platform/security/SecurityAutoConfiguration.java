@@ -11,11 +11,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
@@ -23,14 +26,15 @@ import java.util.List;
  * Every service is a JWT resource server: each request needs an access token from the configured
  * issuer ({@code tvaers.auth.issuer}), for the audience {@code tvaers}, unexpired and signed with a key
  * from the issuer's key set (so {@code alg=none} and unsigned tokens fail). The token's {@code roles}
- * become {@code ROLE_<role>} authorities. Only health, info, metrics and the API description are open.
+ * become {@code ROLE_<role>} authorities. Only health, info, metrics and the API description are open. A verified
+ * token is remembered until it expires, for five minutes at most ({@link VerifiedTokenCache}).
  */
 @AutoConfiguration
 @EnableMethodSecurity
 public class SecurityAutoConfiguration {
 
     @Bean
-    public SecurityFilterChain tvaersApiSecurity(HttpSecurity http) throws Exception {
+    public SecurityFilterChain tvaersApiSecurity(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -39,7 +43,9 @@ public class SecurityAutoConfiguration {
                         .requestMatchers("/actuator/**").hasRole(Roles.OPERATOR)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesConverter()))
+                        .jwt(jwt -> jwt.decoder(new VerifiedTokenCache(jwtDecoder, 10_000, Duration.ofMinutes(5),
+                                        Clock.systemUTC()))
+                                .jwtAuthenticationConverter(new RolesConverter()))
                         .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthenticated())
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
                 .exceptionHandling(exceptions -> exceptions
