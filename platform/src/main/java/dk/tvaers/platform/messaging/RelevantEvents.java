@@ -23,15 +23,16 @@ import java.util.stream.Collectors;
  */
 public final class RelevantEvents implements Predicate<IntegrationEvent<?>> {
 
-    private static final RelevantEvents ALL = new RelevantEvents(null, List.of(), event -> true);
+    private static final RelevantEvents ALL = new RelevantEvents(List.of(), event -> true);
 
-    private final Set<String> names;
+    /** Empty for every event. */
     private final List<EventType<?>> types;
+    private final Set<String> names;
     private final Predicate<IntegrationEvent<?>> condition;
 
-    private RelevantEvents(Set<String> names, List<EventType<?>> types, Predicate<IntegrationEvent<?>> condition) {
-        this.names = names;
+    private RelevantEvents(List<EventType<?>> types, Predicate<IntegrationEvent<?>> condition) {
         this.types = types;
+        this.names = types.stream().map(EventType::name).collect(Collectors.toUnmodifiableSet());
         this.condition = condition;
     }
 
@@ -45,20 +46,18 @@ public final class RelevantEvents implements Predicate<IntegrationEvent<?>> {
         if (types.length == 0) {
             throw new IllegalArgumentException("name at least one event type, or use all()");
         }
-        List<EventType<?>> list = List.of(types);
-        return new RelevantEvents(list.stream().map(EventType::name).collect(Collectors.toUnmodifiableSet()), list,
-                event -> true);
+        return new RelevantEvents(List.of(types), event -> true);
     }
 
     /** Of these events, only those that also meet {@code condition} (judged after decoding). */
     public RelevantEvents where(Predicate<IntegrationEvent<?>> condition) {
-        return new RelevantEvents(names, types, this.condition.and(condition));
+        return new RelevantEvents(types, this.condition.and(condition));
     }
 
     /** Whether the decoded event is one the consumer acts on. */
     @Override
     public boolean test(IntegrationEvent<?> event) {
-        return (names == null || types.stream().anyMatch(event::is)) && condition.test(event);
+        return (types.isEmpty() || types.stream().anyMatch(event::is)) && condition.test(event);
     }
 
     /**
@@ -66,7 +65,7 @@ public final class RelevantEvents implements Predicate<IntegrationEvent<?>> {
      * names a type this consumer does not act on.
      */
     public boolean mayConcern(ConsumerRecord<?, ?> record) {
-        if (names == null) {
+        if (types.isEmpty()) {
             return true;
         }
         Header type = record.headers().lastHeader(IntegrationEventPublisher.TYPE_HEADER);

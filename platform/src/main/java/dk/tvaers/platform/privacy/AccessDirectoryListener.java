@@ -42,6 +42,10 @@ import java.util.List;
  */
 public class AccessDirectoryListener {
 
+    private static final RelevantEvents RELEVANT = RelevantEvents.of(CaseOpened.TYPE, CaseTransferred.TYPE,
+            CaseClosed.TYPE, CitizenErased.TYPE, ConsentGiven.TYPE, ConsentLimited.TYPE, ConsentWithdrawn.TYPE,
+            CoordinatorDesignated.TYPE, CoordinatorNeeded.TYPE, CitizenEnrolled.TYPE, EnrolmentEnded.TYPE);
+
     private final IntegrationEventCodec codec;
     private final TransactionTemplate transactions;
     private final AccessDirectory directory;
@@ -81,10 +85,6 @@ public class AccessDirectoryListener {
                     CorrelationId.runWith(event.correlationId(), () -> apply(event))));
         }
     }
-
-    private static final RelevantEvents RELEVANT = RelevantEvents.of(CaseOpened.TYPE, CaseTransferred.TYPE,
-            CaseClosed.TYPE, CitizenErased.TYPE, ConsentGiven.TYPE, ConsentLimited.TYPE, ConsentWithdrawn.TYPE,
-            CoordinatorDesignated.TYPE, CoordinatorNeeded.TYPE, CitizenEnrolled.TYPE, EnrolmentEnded.TYPE);
 
     private void apply(IntegrationEvent<?> event) {
         if (event.is(CaseOpened.TYPE)) {
