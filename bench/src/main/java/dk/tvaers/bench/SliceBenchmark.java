@@ -112,7 +112,7 @@ public final class SliceBenchmark {
                     SectorSystemToken.fetch(System.getProperty("bench.issuer", "http://localhost:9000"),
                             "jobcenter-system")).run(2000, 1000);
             report.add(String.format("Gateway on a quiet platform, one request at a time on a kept-alive connection"
-                            + " (%d refused case openings each way, interleaved): via gateway p50 %.2f ms, p99 %.2f ms;"
+                            + " (%d reads of the teams each way, interleaved): via gateway p50 %.2f ms, p99 %.2f ms;"
                             + " direct p50 %.2f ms, p99 %.2f ms; the gateway adds %.2f ms to p50 (target <= 2 ms)",
                     hop.measured(), hop.gatewayP50(), hop.gatewayP99(), hop.directP50(), hop.directP99(),
                     hop.addedAtP50()));
