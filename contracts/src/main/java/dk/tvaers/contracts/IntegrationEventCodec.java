@@ -65,7 +65,13 @@ public final class IntegrationEventCodec {
         if (json == null) {
             throw new InvalidIntegrationEventException("empty message", List.of());
         }
-        return decode(new String(json, StandardCharsets.UTF_8));
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (JacksonException e) {
+            throw new InvalidIntegrationEventException("not valid JSON", e);
+        }
+        return decode(tree);
     }
 
     public IntegrationEvent<?> decode(String json) {
@@ -75,23 +81,48 @@ public final class IntegrationEventCodec {
         } catch (JacksonException e) {
             throw new InvalidIntegrationEventException("not valid JSON", e);
         }
+        return decode(tree);
+    }
+
+    /**
+     * Every event type's schema includes the envelope's ({@code allOf}, checked by the contract tests), so a
+     * message of a known type is validated once, against its type's schema. The envelope's schema alone is only
+     * consulted to say why a message was refused: a broken envelope is reported as such, whatever its type.
+     */
+    private IntegrationEvent<?> decode(JsonNode tree) {
         if (tree == null || !tree.isObject()) {
             throw new InvalidIntegrationEventException("not a JSON object", List.of());
         }
+        EventType<?> type = knownType(tree);
+        if (type == null) {
+            refuseABrokenEnvelope(tree);
+            throw new InvalidIntegrationEventException("unknown event type " + tree.get("type").asString() + " v"
+                    + tree.get("schemaVersion").asInt(), List.of());
+        }
+        List<String> violations = violations(type, tree);
+        if (!violations.isEmpty()) {
+            refuseABrokenEnvelope(tree);
+            throw new InvalidIntegrationEventException("invalid " + type.name() + " v" + type.version(), violations);
+        }
+        return toEvent(type, tree);
+    }
+
+    /** The catalog's type the message names, or null when it names none or names it in a malformed way. */
+    private static EventType<?> knownType(JsonNode tree) {
+        JsonNode name = tree.get("type");
+        JsonNode version = tree.get("schemaVersion");
+        if (name == null || !name.isString()
+                || version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
+            return null;
+        }
+        return EventCatalog.find(name.asString(), version.asInt()).orElse(null);
+    }
+
+    private void refuseABrokenEnvelope(JsonNode tree) {
         List<String> envelopeViolations = validate(envelopeSchema(), tree);
         if (!envelopeViolations.isEmpty()) {
             throw new InvalidIntegrationEventException("invalid envelope", envelopeViolations);
         }
-        String name = tree.get("type").asString();
-        int version = tree.get("schemaVersion").asInt();
-        EventType<?> type = EventCatalog.find(name, version)
-                .orElseThrow(() -> new InvalidIntegrationEventException("unknown event type " + name + " v" + version,
-                        List.of()));
-        List<String> violations = violations(type, tree);
-        if (!violations.isEmpty()) {
-            throw new InvalidIntegrationEventException("invalid " + name + " v" + version, violations);
-        }
-        return toEvent(type, tree);
     }
 
     /** Validates a JSON document against an event type's schema without decoding it. */

@@ -55,7 +55,22 @@ class GoldenSampleContractTest {
 
         assertThatThrownBy(() -> codec.decode(tampered.toString()))
                 .isInstanceOf(InvalidIntegrationEventException.class)
+                .hasMessageStartingWith("invalid " + type.name() + " v" + type.version())
                 .hasMessageContaining("cpr");
+    }
+
+    /** What lets the codec validate a message of a known type once, against its type's schema alone. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalog")
+    void typeSchemaIncludesTheEnvelope(EventType<?> type) throws IOException {
+        String path = type.schemaId().substring(EventCatalog.SCHEMA_BASE_URI.length());
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/" + path)) {
+            assertThat(in).as("schema %s", path).isNotNull();
+            JsonNode schema = codec.mapper().readTree(in);
+            assertThat(schema.get("allOf")).as("allOf of %s", path).isNotNull();
+            assertThat(schema.get("allOf").valueStream().map(part -> part.path("$ref").asString()))
+                    .contains("../../envelope.schema.json");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,12 +81,35 @@ class GoldenSampleContractTest {
 
         assertThatThrownBy(() -> codec.decode(tampered.toString()))
                 .isInstanceOf(InvalidIntegrationEventException.class)
+                .hasMessageStartingWith("invalid envelope")
                 .hasMessageContaining("eventId");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalog")
+    void bytesDecodeAsTheirText(EventType<?> type) {
+        String json = goldenText(type);
+
+        assertThat(codec.decode(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(codec.decode(json));
+    }
+
+    @Test
+    void aSchemaVersionGivenAsTextIsAnInvalidEnvelope() {
+        ObjectNode tampered = (ObjectNode) golden(EventCatalog.all().get(0));
+        tampered.put("schemaVersion", "1");
+
+        assertThatThrownBy(() -> codec.decode(tampered.toString()))
+                .isInstanceOf(InvalidIntegrationEventException.class)
+                .hasMessageStartingWith("invalid envelope")
+                .hasMessageContaining("schemaVersion");
     }
 
     @Test
     void rejectsTextThatIsNotJson() {
         assertThatThrownBy(() -> codec.decode("{not json"))
+                .isInstanceOf(InvalidIntegrationEventException.class)
+                .hasMessageStartingWith("not valid JSON");
+        assertThatThrownBy(() -> codec.decode("{not json".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidIntegrationEventException.class)
                 .hasMessageStartingWith("not valid JSON");
     }
