@@ -112,7 +112,8 @@ public final class IntegrationEventCodec {
         JsonNode name = tree.get("type");
         JsonNode version = tree.get("schemaVersion");
         if (name == null || !name.isString()
-                || version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
+                || version == null || !version.isNumber() || !version.canConvertToExactIntegral()
+                || !version.canConvertToInt()) {
             return null;
         }
         return EventCatalog.find(name.asString(), version.asInt()).orElse(null);

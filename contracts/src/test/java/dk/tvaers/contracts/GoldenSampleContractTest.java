@@ -105,6 +105,15 @@ class GoldenSampleContractTest {
     }
 
     @Test
+    void aSchemaVersionWrittenAsAWholeDecimalIsThatVersion() {
+        EventType<?> type = EventCatalog.all().get(0);
+        ObjectNode sample = (ObjectNode) golden(type);
+        sample.put("schemaVersion", (double) type.version());
+
+        assertThat(codec.decode(sample.toString()).schemaVersion()).isEqualTo(type.version());
+    }
+
+    @Test
     void rejectsTextThatIsNotJson() {
         assertThatThrownBy(() -> codec.decode("{not json"))
                 .isInstanceOf(InvalidIntegrationEventException.class)
