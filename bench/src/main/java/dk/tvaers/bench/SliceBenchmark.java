@@ -88,7 +88,7 @@ public final class SliceBenchmark {
             } finally {
                 appends.close();
             }
-            int warmUp = Integer.getInteger("bench.warmup", 20);
+            int warmUp = Integer.getInteger("bench.warmup", 120);
             int arrivals = (int) Math.ceil(rate / 2.0 * warmUp) + (int) Math.ceil(rate / 2.0 * (warmUp / 2))
                     + rate * seconds + 100;
             Instant registering = Instant.now();
@@ -129,7 +129,9 @@ public final class SliceBenchmark {
             ResponseTimes.Summary viaGateway = ResponseTimes.summary("open case via gateway");
             ResponseTimes.Summary direct = ResponseTimes.summary("open case direct");
             report.add(String.format("Open model: %d case openings/s for %d s, half through the gateway and half"
-                    + " straight at case-service, at the same time", rate, seconds));
+                    + " straight at case-service, at the same time, after %d s of warm-up (the JIT compiles six"
+                    + " services' code in one JVM; a short warm-up measures that too)", rate, seconds,
+                    warmUp + warmUp / 2));
             report.add(String.format("  throughput: %.1f req/s through the gateway + %.1f req/s direct (%d and %d OK,"
                             + " %d failed)", viaGateway.perSecond(), direct.perSecond(), viaGateway.count(),
                     direct.count(), viaGateway.failed() + direct.failed()));

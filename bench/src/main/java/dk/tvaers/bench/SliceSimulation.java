@@ -35,7 +35,7 @@ public class SliceSimulation extends Simulation {
     private final String direct = System.getProperty("bench.direct", "http://localhost:8081");
     private final int rate = Integer.getInteger("bench.rate", 100);
     private final int seconds = Integer.getInteger("bench.seconds", 60);
-    private final int warmUpSeconds = Integer.getInteger("bench.warmup", 20);
+    private final int warmUpSeconds = Integer.getInteger("bench.warmup", 120);
     private final String issuer = System.getProperty("bench.issuer", "http://localhost:9000");
 
     {
