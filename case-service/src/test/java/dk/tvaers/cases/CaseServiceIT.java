@@ -1,5 +1,6 @@
 package dk.tvaers.cases;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.ConsentCategories;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
@@ -219,7 +220,7 @@ class CaseServiceIT {
             var close = codec.decode(probe.await(r -> citizen.toString().equals(r.key())
                     && codec.decode(r.value()).is(CaseClosed.TYPE), Duration.ofSeconds(20)).value());
             assertThat(close.payloadAs(CaseClosed.TYPE).reason()).as("stays in case-service").isNull();
-            assertThat(close.payloadAs(CaseClosed.TYPE).closedOn()).isEqualTo(java.time.LocalDate.now());
+            assertThat(close.payloadAs(CaseClosed.TYPE).closedOn()).isEqualTo(DanishTime.today());
         }
         await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(jdbc.sql(
                         "SELECT status FROM case_summary WHERE case_id = ?").param(caseId).query(String.class).single())

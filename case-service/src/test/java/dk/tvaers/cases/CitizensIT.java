@@ -1,5 +1,6 @@
 package dk.tvaers.cases;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
@@ -405,7 +406,7 @@ class CitizensIT {
                 .body(Map.of("expectedVersion", 0, "toCaseworkerId", "mette.social",
                         "reason", "Søren Kierkegaard (" + cpr + ") ønsker en anden sagsbehandler"))
                 .retrieve().toEntity(Map.class).getStatusCode().value()).isEqualTo(200);
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         var proposed = sofie.post().uri("/api/grants").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("citizenId", citizen, "caseId", caseId, "offerId", UUID.randomUUID(),
                         "hoursPerWeek", 8, "validFrom", today, "validUntil", today.plusMonths(3),

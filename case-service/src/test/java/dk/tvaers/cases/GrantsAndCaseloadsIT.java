@@ -1,5 +1,6 @@
 package dk.tvaers.cases;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.cases.caseload.api.AddCaseToCaseloadCommand;
 import dk.tvaers.cases.caseload.api.CaseloadChangedEvent;
 import dk.tvaers.cases.caseload.api.RemoveCaseFromCaseloadCommand;
@@ -126,7 +127,7 @@ class GrantsAndCaseloadsIT {
     @Test
     void withinAuthorityAGrantIsInForceAtOnceAboveItTheVisitationMeetingDecides() {
         Case c = citizenWithSocialCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
 
         Map<String, Object> small = propose(grant(c, "4.5", today, today.plusMonths(6), false, null));
         assertThat(small).containsEntry("awaitingVisitation", false);
@@ -195,7 +196,7 @@ class GrantsAndCaseloadsIT {
     @Test
     void aGrantFromAFrameAboveTheAuthorityStillWaitsForTheVisitationMeetingAndARejectionGivesItsHoursBack() {
         Case c = citizenWithSocialCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         LocalDate until = today.plusDays(27);
         UUID frame = frame(c, 200, today, until);
 
@@ -236,7 +237,7 @@ class GrantsAndCaseloadsIT {
     @Test
     void anotherSectorOrOrganisationCannotDrawFromTheFrame() {
         Case c = citizenWithSocialCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         LocalDate until = today.plusDays(27);
         UUID frame = frame(c, 200, today, until);
         UUID jobcenterCase = api.openCaseAndWorkWith(Persona.JONAS_JOB, c.citizenId());
@@ -284,7 +285,7 @@ class GrantsAndCaseloadsIT {
                 .retrieve().body(Map.class)).containsEntry("teamId", "bevilling-test"));
         UUID citizen = api.register(rikke);
         Case c = new Case(citizen, api.openCaseAndWorkWith(rikke, citizen));
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
 
         var threeHours = asRikke.post().uri("/api/grants").contentType(MediaType.APPLICATION_JSON)
                 .body(grant(c, "3", today, today.plusMonths(6), false, null)).retrieve().toEntity(Map.class);
@@ -316,7 +317,7 @@ class GrantsAndCaseloadsIT {
     @Test
     void aTeamLeaderCannotApproveTheirOwnProposalButAnotherTeamLeaderCan() {
         Case c = citizenWithSocialCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         var proposed = lene.post().uri("/api/grants").contentType(MediaType.APPLICATION_JSON)
                 .body(grant(c, "8", today, today.plusMonths(6), false, null)).retrieve().toEntity(Map.class);
         assertThat(proposed.getStatusCode().value()).as("%s", proposed.getBody()).isEqualTo(201);
@@ -342,7 +343,7 @@ class GrantsAndCaseloadsIT {
     @Test
     void aGrantEndsByItselfWhenItsDeadlineComes() {
         Case c = citizenWithSocialCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         UUID grantId = UUID.fromString((String) propose(grant(c, "2", today, today, false, null)).get("grantId"));
 
         assertThat(deadlinesOf(grantId)).as("the end is stored with db-scheduler").isEqualTo(1);
@@ -362,7 +363,7 @@ class GrantsAndCaseloadsIT {
     @Test
     void aSmallSection85GrantIsOnTheRevisitationListWhenDueAndCanBeEnded() {
         Case c = citizenWithSocialCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         UUID grantId = UUID.fromString((String) propose(grant(c, "2.5", today.minusMonths(3).minusDays(1),
                 today.plusMonths(3), false, null)).get("grantId"));
         UUID bigger = UUID.fromString((String) propose(grant(c, "3", today.minusMonths(3).minusDays(1),
@@ -390,7 +391,7 @@ class GrantsAndCaseloadsIT {
     @Test
     void concurrentGrantsNeverOverdrawAFrameGrant() throws Exception {
         Case c = citizenWithSocialCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         LocalDate until = today.plusDays(27);
         var framed = lene.post().uri("/api/grants/frames").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("citizenId", c.citizenId(), "caseId", c.caseId(), "budgetHours", 20, "validFrom", today,
@@ -446,7 +447,7 @@ class GrantsAndCaseloadsIT {
     @Test
     void concurrentDrawsStraightOnTheFrameAggregateNeverOverdrawItEither() throws Exception {
         Case c = citizenWithSocialCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         UUID frame = UUID.randomUUID();
         commands.sendAndWait(new GrantFrameCommand(frame, c.citizenId(), c.caseId(), "holstebro", "social-services",
                 new BigDecimal("20"), today, today.plusDays(27), SEL_85, "lene.leder", today));
@@ -516,11 +517,11 @@ class GrantsAndCaseloadsIT {
             assertThat(changes).allSatisfy(change -> {
                 assertThat(change.team()).isEqualTo("sagstal-test");
                 assertThat(change.recommendedCaseload()).isEqualTo(2);
-                assertThat(change.changedOn()).isEqualTo(LocalDate.now());
+                assertThat(change.changedOn()).isEqualTo(DanishTime.today());
             });
             var team = probe.await(r -> "sagstal-test".equals(r.key()), Duration.ofSeconds(30));
             assertThat(codec.decode(team.value()).payloadAs(TeamDefined.TYPE))
-                    .isEqualTo(new TeamDefined("sagstal-test", "social-services", "Sagstalstest", 2, LocalDate.now()));
+                    .isEqualTo(new TeamDefined("sagstal-test", "social-services", "Sagstalstest", 2, DanishTime.today()));
         }
         await().atMost(CaseApi.WAIT).untilAsserted(() -> assertThat(lene.get().uri("/api/teams/sagstal-test/caseloads")
                 .retrieve().body(List.class)).singleElement().satisfies(load -> assertThat((Map<String, Object>) load)

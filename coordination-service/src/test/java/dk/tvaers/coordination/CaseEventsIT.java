@@ -1,5 +1,6 @@
 package dk.tvaers.coordination;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Producer;
@@ -114,7 +115,7 @@ class CaseEventsIT {
                 StandardCharsets.UTF_8)));
         IntegrationEvent<CaseOpened> invalid = new IntegrationEvent<>(UUID.randomUUID(), "case.CaseOpened", 1,
                 Instant.now(), citizen, "holstebro", Producer.service("case-service"), null,
-                new CaseOpened(UUID.randomUUID(), "social-services", "SEL §85", "sofie social", LocalDate.now()));
+                new CaseOpened(UUID.randomUUID(), "social-services", "SEL §85", "sofie social", DanishTime.today()));
         kafka.send(new ProducerRecord<>(Topics.CASE, key, codec.mapper().writeValueAsBytes(invalid)));
         send(caseOpened(citizen, "addiction-centre"));
 
@@ -176,9 +177,9 @@ class CaseEventsIT {
         send(social);
         send(event(CaseTransferred.TYPE, citizen, "social-services", new CaseTransferred(
                 social.payload().caseId(), "social-services", "sofie.social", "svend.social", "Barsel",
-                LocalDate.now())));
+                DanishTime.today())));
         send(event(CaseClosed.TYPE, citizen, "jobcenter", new CaseClosed(job.payload().caseId(), "jobcenter",
-                "Målet er nået", LocalDate.now())));
+                "Målet er nået", DanishTime.today())));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(queries.query(new FindInvolvedSectorsQuery(citizen),
                         ResponseTypes.multipleInstancesOf(InvolvedSector.class)).join())
@@ -203,7 +204,7 @@ class CaseEventsIT {
         });
 
         send(event(CaseClosed.TYPE, citizen, "social-services", new CaseClosed(social.payload().caseId(),
-                "social-services", "Flyttet", LocalDate.now())));
+                "social-services", "Flyttet", DanishTime.today())));
 
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(needs(citizen)).singleElement().satisfies(need -> {
@@ -219,9 +220,9 @@ class CaseEventsIT {
     @Test
     void theTimelineDatesACaseByTheDayItOpenedAndClosedNotByWhenThisServiceHeardOfIt() {
         UUID citizen = UUID.randomUUID();
-        LocalDate openedOn = LocalDate.now().minusMonths(4);
-        LocalDate admittedOn = LocalDate.now().minusMonths(3);
-        LocalDate closedOn = LocalDate.now().minusMonths(2);
+        LocalDate openedOn = DanishTime.today().minusMonths(4);
+        LocalDate admittedOn = DanishTime.today().minusMonths(3);
+        LocalDate closedOn = DanishTime.today().minusMonths(2);
         IntegrationEvent<PatientAdmitted> admitted = IntegrationEvent.of(PatientAdmitted.TYPE, UUID.randomUUID(),
                 admittedOn.atTime(10, 0).atZone(DANISH_TIME).toInstant(), citizen, "region-midt",
                 new Producer("psychiatry-system", "psychiatry"), null,
@@ -251,7 +252,7 @@ class CaseEventsIT {
     void closingACaseOfACitizenNeverSeenGoesToTheDeadLetterTopic() {
         UUID citizen = UUID.randomUUID();
         send(event(CaseClosed.TYPE, citizen, "jobcenter", new CaseClosed(UUID.randomUUID(), "jobcenter",
-                "Målet er nået", LocalDate.now())));
+                "Målet er nået", DanishTime.today())));
 
         try (TopicProbe deadLetters = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(),
                 Topics.deadLetterOf(Topics.CASE))) {
@@ -288,7 +289,7 @@ class CaseEventsIT {
     private IntegrationEvent<CaseOpened> caseOpened(UUID citizen, String sector) {
         return IntegrationEvent.of(CaseOpened.TYPE, UUID.randomUUID(), Instant.now(), citizen, "holstebro",
                 new Producer("case-service", sector), "test-" + UUID.randomUUID(),
-                new CaseOpened(UUID.randomUUID(), sector, "SEL §85", "sofie.social", LocalDate.now()));
+                new CaseOpened(UUID.randomUUID(), sector, "SEL §85", "sofie.social", DanishTime.today()));
     }
 
     private void send(IntegrationEvent<?> event) {

@@ -1,5 +1,6 @@
 package dk.tvaers.coordination;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.EventType;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
@@ -79,9 +80,9 @@ class ConsentFilteringIT {
         UUID subGoal = UUID.randomUUID();
         publishPlan(PlanCreated.TYPE, new PlanCreated(plan, "jonas.job", 3));
         publishPlan(SubGoalAdded.TYPE, new SubGoalAdded(plan, subGoal, UUID.randomUUID(), "jobcenter",
-                "community-life", 1, "open", LocalDate.now().plusMonths(3), LocalDate.now()));
+                "community-life", 1, "open", DanishTime.today().plusMonths(3), DanishTime.today()));
         publishPlan(SubGoalAchieved.TYPE, new SubGoalAchieved(plan, subGoal, "jobcenter", "achieved",
-                LocalDate.now(), 2));
+                DanishTime.today(), 2));
         await().atMost(WAIT).untilAsserted(() -> assertThat(list(Persona.JONAS_JOB,
                 "/api/coordination/citizens/" + citizen + "/sub-goals"))
                 .anySatisfy(g -> assertThat(g).containsEntry("subGoalId", subGoal.toString())));

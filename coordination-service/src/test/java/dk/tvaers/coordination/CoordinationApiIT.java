@@ -1,5 +1,6 @@
 package dk.tvaers.coordination;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.EventType;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
@@ -334,13 +335,13 @@ class CoordinationApiIT {
         UUID reached = UUID.randomUUID();
         publishPlan(PlanCreated.TYPE, new PlanCreated(plan, "sofie.social", 3));
         publishPlan(SubGoalAdded.TYPE, new SubGoalAdded(plan, housing, UUID.randomUUID(), "social-services",
-                "practical-tasks", 1, "open", LocalDate.now().plusMonths(2), LocalDate.now()));
+                "practical-tasks", 1, "open", DanishTime.today().plusMonths(2), DanishTime.today()));
         publishPlan(SubGoalAdded.TYPE, new SubGoalAdded(plan, work, UUID.randomUUID(), "jobcenter", "community-life",
-                2, "open", LocalDate.now().plusMonths(3), LocalDate.now()));
+                2, "open", DanishTime.today().plusMonths(3), DanishTime.today()));
         publishPlan(SubGoalAdded.TYPE, new SubGoalAdded(plan, reached, UUID.randomUUID(), "jobcenter",
-                "community-life", 3, "open", LocalDate.now().plusMonths(1), LocalDate.now()));
+                "community-life", 3, "open", DanishTime.today().plusMonths(1), DanishTime.today()));
         publishPlan(SubGoalAchieved.TYPE, new SubGoalAchieved(plan, reached, "jobcenter", "achieved",
-                LocalDate.now(), 2));
+                DanishTime.today(), 2));
         var consent = TestApi.as(Persona.SOFIE_SOCIAL, port).post()
                 .uri("/api/coordination/citizens/{id}/consents", citizen).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("sectors", List.of("social-services", "jobcenter"), "categories", List.of("plan")))
@@ -375,7 +376,7 @@ class CoordinationApiIT {
         var decided = TestApi.as(Persona.JONAS_JOB, port).post().uri(meeting + "/decisions")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("subGoalId", work, "text", "Virksomhedspraktik 10 timer om ugen fra januar",
-                        "responsibleSector", "jobcenter", "dueOn", LocalDate.now().plusMonths(1).toString()))
+                        "responsibleSector", "jobcenter", "dueOn", DanishTime.today().plusMonths(1).toString()))
                 .retrieve().toEntity(Map.class);
         assertThat(decided.getStatusCode().value()).isEqualTo(201);
 
@@ -401,7 +402,7 @@ class CoordinationApiIT {
         designateSofie();
         UUID plan = UUID.randomUUID();
         publishPlan(PlanCreated.TYPE, new PlanCreated(plan, "sofie.social", 3));
-        publishPlan(FollowUpOverdue.TYPE, new FollowUpOverdue(plan, LocalDate.now().minusDays(3)));
+        publishPlan(FollowUpOverdue.TYPE, new FollowUpOverdue(plan, DanishTime.today().minusDays(3)));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(list(Persona.SOFIE_SOCIAL,
                 "/api/coordination/follow-up-watch"))
@@ -412,8 +413,8 @@ class CoordinationApiIT {
                 .as("only the coordinator's list").noneSatisfy(entry ->
                         assertThat(entry).containsEntry("citizenId", citizen.toString()));
 
-        publishPlan(FollowUpRecorded.TYPE, new FollowUpRecorded(plan, UUID.randomUUID(), LocalDate.now(),
-                LocalDate.now().plusMonths(3)));
+        publishPlan(FollowUpRecorded.TYPE, new FollowUpRecorded(plan, UUID.randomUUID(), DanishTime.today(),
+                DanishTime.today().plusMonths(3)));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(list(Persona.SOFIE_SOCIAL,
                 "/api/coordination/follow-up-watch"))
@@ -524,7 +525,7 @@ class CoordinationApiIT {
         UUID subGoal = UUID.randomUUID();
         publishPlan(PlanCreated.TYPE, new PlanCreated(plan, owner.userId(), 3));
         publishPlan(SubGoalAdded.TYPE, new SubGoalAdded(plan, subGoal, UUID.randomUUID(), sector, "practical-tasks", 1,
-                "open", LocalDate.now().plusMonths(2), LocalDate.now()));
+                "open", DanishTime.today().plusMonths(2), DanishTime.today()));
         await().atMost(WAIT).untilAsserted(() -> assertThat(list(owner,
                 "/api/coordination/citizens/" + citizen + "/sub-goals"))
                 .anySatisfy(g -> assertThat(g).containsEntry("subGoalId", subGoal.toString())));

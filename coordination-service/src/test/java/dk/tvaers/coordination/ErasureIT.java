@@ -1,5 +1,6 @@
 package dk.tvaers.coordination;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.IntegrationPayload;
@@ -150,8 +151,8 @@ class ErasureIT {
         UUID subGoal = UUID.randomUUID();
         publish(Topics.PLAN, citizen, PlanCreated.TYPE, "plan-service", null, new PlanCreated(plan, "sofie.social", 3));
         publish(Topics.PLAN, citizen, SubGoalAdded.TYPE, "plan-service", null, new SubGoalAdded(plan, subGoal,
-                UUID.randomUUID(), "social-services", "practical-tasks", 1, "open", LocalDate.now().plusMonths(2),
-                LocalDate.now()));
+                UUID.randomUUID(), "social-services", "practical-tasks", 1, "open", DanishTime.today().plusMonths(2),
+                DanishTime.today()));
         await().atMost(WAIT).untilAsserted(() -> assertThat(TestApi.as(Persona.SOFIE_SOCIAL, port).get()
                 .uri("/api/coordination/citizens/{id}/sub-goals", citizen).retrieve().body(String.class))
                 .contains(subGoal.toString()));
@@ -177,7 +178,7 @@ class ErasureIT {
         meetings.add(cancelled);
 
         publish(SectorTopics.JOBCENTER, citizen, InternshipStarted.TYPE, "jobcenter-system", "jobcenter",
-                new InternshipStarted(UUID.randomUUID(), LocalDate.now(), LocalDate.now().plusWeeks(8), 10));
+                new InternshipStarted(UUID.randomUUID(), DanishTime.today(), DanishTime.today().plusWeeks(8), 10));
         TestEvents.citizenEnrolled(citizen, "bosted-aaen", "social-services");
 
         await().atMost(WAIT).untilAsserted(() -> {

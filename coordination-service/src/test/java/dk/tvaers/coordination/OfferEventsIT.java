@@ -1,5 +1,6 @@
 package dk.tvaers.coordination;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.EventType;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
@@ -79,15 +80,15 @@ class OfferEventsIT {
     void anEnrolmentAWaitingListAndAnEndLandOnTheTimelineAndTellTheCoordinator() {
         UUID enrolment = UUID.randomUUID();
         UUID waiting = UUID.randomUUID();
-        LocalDate enrolledOn = LocalDate.now().minusWeeks(6);
+        LocalDate enrolledOn = DanishTime.today().minusWeeks(6);
         IntegrationEvent<CitizenEnrolled> enrolled = publish(CitizenEnrolled.TYPE, "social-services",
                 enrolledOn.atTime(9, 30).atZone(java.time.ZoneId.of("Europe/Copenhagen")).toInstant(),
                 new CitizenEnrolled(enrolment, UUID.randomUUID(), "bosted-aaen", "social-services", enrolledOn,
                         false));
         publish(CitizenWaitlisted.TYPE, "jobcenter", Instant.now(), new CitizenWaitlisted(waiting, UUID.randomUUID(),
-                "aof-holstebro", "jobcenter", 3, LocalDate.now()));
+                "aof-holstebro", "jobcenter", 3, DanishTime.today()));
         publish(EnrolmentEnded.TYPE, "social-services", Instant.now(), new EnrolmentEnded(enrolment,
-                enrolled.payload().offerId(), "bosted-aaen", "social-services", LocalDate.now(), "discontinued"));
+                enrolled.payload().offerId(), "bosted-aaen", "social-services", DanishTime.today(), "discontinued"));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(timeline(Persona.SOFIE_SOCIAL))
                 .filteredOn(entry -> entry.get("kind").toString().startsWith("offer."))
@@ -95,7 +96,7 @@ class OfferEventsIT {
                         entry -> entry.get("category"))
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("offer.enrolment-ended", "Tilbud hos bosted-aaen afsluttet "
-                                + LocalDate.now() + " (afbrudt)", "social-services", "enrolments"),
+                                + DanishTime.today() + " (afbrudt)", "social-services", "enrolments"),
                         org.assertj.core.groups.Tuple.tuple("offer.citizen-enrolled", "Tilmeldt et tilbud hos "
                                 + "bosted-aaen fra " + enrolledOn, "social-services", "enrolments")));
         assertThat(timeline(Persona.SOFIE_SOCIAL)).filteredOn(entry -> "offer.citizen-enrolled".equals(entry.get("kind")))
@@ -111,7 +112,7 @@ class OfferEventsIT {
                 .filteredOn(n -> citizen.toString().equals(n.get("citizenId")))
                 .extracting(n -> n.get("text"))
                 .contains("Socialområdet: Tilmeldt et tilbud hos bosted-aaen fra " + enrolledOn,
-                        "Socialområdet: Tilbud hos bosted-aaen afsluttet " + LocalDate.now() + " (afbrudt)"));
+                        "Socialområdet: Tilbud hos bosted-aaen afsluttet " + DanishTime.today() + " (afbrudt)"));
     }
 
     @Test
@@ -119,16 +120,16 @@ class OfferEventsIT {
         IntegrationEvent<CitizenEnrolled> enrolled = IntegrationEvent.of(CitizenEnrolled.TYPE, UUID.randomUUID(),
                 Instant.now(), citizen, "holstebro", new Producer("offer-service", "social-services"), null,
                 new CitizenEnrolled(UUID.randomUUID(), UUID.randomUUID(), "bosted-aaen", "social-services",
-                        LocalDate.now(), true));
+                        DanishTime.today(), true));
         TestEvents.publish(enrolled);
         TestEvents.publish(enrolled);
         UUID offer = UUID.randomUUID();
         IntegrationEvent<OfferRetired> retired = IntegrationEvent.of(OfferRetired.TYPE, UUID.randomUUID(),
                 Instant.now(), null, "holstebro", new Producer("offer-service", null), null,
-                new OfferRetired(offer, 3, "bosted-aaen", LocalDate.now()));
+                new OfferRetired(offer, 3, "bosted-aaen", DanishTime.today()));
         kafka.send(new ProducerRecord<>(Topics.OFFER, offer.toString(), codec.encodeToBytes(retired))).join();
         publish(CitizenWaitlisted.TYPE, "social-services", Instant.now(), new CitizenWaitlisted(UUID.randomUUID(),
-                UUID.randomUUID(), "bosted-aaen", "social-services", 1, LocalDate.now()));
+                UUID.randomUUID(), "bosted-aaen", "social-services", 1, DanishTime.today()));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(timeline(Persona.SOFIE_SOCIAL))
                 .extracting(entry -> entry.get("kind")).contains("offer.citizen-waitlisted"));

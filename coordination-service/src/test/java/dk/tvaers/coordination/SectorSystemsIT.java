@@ -1,5 +1,6 @@
 package dk.tvaers.coordination;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
@@ -240,7 +241,7 @@ class SectorSystemsIT {
     @Test
     void aReleaseDateProposesAFollowUpTwoWeeksBeforeTheRelease() throws Exception {
         TestEvents.caseOpened(citizen, Persona.KARL_PROBATION);
-        LocalDate releaseOn = LocalDate.now().plusMonths(2);
+        LocalDate releaseOn = DanishTime.today().plusMonths(2);
         String message = """
                 {"eventId": "%s", "type": "sectors.ReleaseDateSet", "schemaVersion": 1, "occurredAt": "%s",
                  "citizenId": "%s", "organisation": "kriminalforsorgen",

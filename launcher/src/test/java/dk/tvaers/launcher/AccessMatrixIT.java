@@ -1,5 +1,6 @@
 package dk.tvaers.launcher;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.launcher.ApiCatalog.Endpoint;
 import dk.tvaers.launcher.Calls.Exchange;
 import dk.tvaers.platform.privacy.AccessKind;
@@ -532,7 +533,7 @@ class AccessMatrixIT {
         Map<String, Object> values = new LinkedHashMap<>(subject.story().ids);
         values.put("teamId", "voksen-holstebro");
         values.put("name", "InternshipStarted");
-        values.put("asOf", LocalDate.now());
+        values.put("asOf", DanishTime.today());
         if (endpoint.service().equals("insight-service")) {
             values.put("caseId", investmentCaseId);
             values.put("id", "follow-ups");
@@ -552,7 +553,7 @@ class AccessMatrixIT {
         return switch (endpoint.template()) {
             case "/api/coordination/referrals" -> "direction=incoming";
             case "/api/coordination/notifications" -> "unreadOnly=false&limit=100";
-            case "/api/plans/follow-ups-due" -> "dueBy=" + LocalDate.now().plusYears(1);
+            case "/api/plans/follow-ups-due" -> "dueBy=" + DanishTime.today().plusYears(1);
             case "/api/offers/{offerId}/enrolments" -> "includeEnded=true";
             default -> endpoint.template().startsWith("/api/audit/") && endpoint.template().endsWith("/entries")
                     ? "citizenId=" + subject.story().citizen + "&limit=1000" : null;
@@ -763,7 +764,7 @@ class AccessMatrixIT {
         Map<String, Object> ids = story.ids;
         String plan = "/api/plans/citizens/" + citizen;
         String coordination = "/api/coordination/citizens/" + citizen;
-        String today = LocalDate.now().toString();
+        String today = DanishTime.today().toString();
 
         // the municipality's citizens: registered and cased by the jobcenter's system, by social services
         String x2Cpr = cpr();
@@ -800,8 +801,8 @@ class AccessMatrixIT {
         // grants
         // begun three months ago, a §85 grant of under three hours a week falls due for revisitation today
         Map<String, Object> grant = new LinkedHashMap<>(Map.of("citizenId", citizen, "caseId", ids.get("caseId"),
-                "offerId", ids.get("offerId"), "hoursPerWeek", 2, "validFrom", LocalDate.now().minusMonths(3)
-                        .toString(), "validUntil", LocalDate.now().plusMonths(3).toString(),
+                "offerId", ids.get("offerId"), "hoursPerWeek", 2, "validFrom", DanishTime.today().minusMonths(3)
+                        .toString(), "validUntil", DanishTime.today().plusMonths(3).toString(),
                 "legalBasis", "Serviceloven §85", "externalPlacement", false));
         UUID inForce = uuid(change("propose a grant", SOFIE, HttpMethod.POST, "/api/grants", grant, SOCIAL, JOB,
                 true), "grantId");
@@ -822,7 +823,7 @@ class AccessMatrixIT {
                 SOCIAL, JOB, true);
         change("grant a frame", LENE, HttpMethod.POST, "/api/grants/frames", Map.of("citizenId", citizen,
                         "caseId", ids.get("caseId"), "budgetHours", 50, "validFrom", today,
-                        "validUntil", LocalDate.now().plusYears(1).toString(), "legalBasis", "Serviceloven §85"),
+                        "validUntil", DanishTime.today().plusYears(1).toString(), "legalBasis", "Serviceloven §85"),
                 Set.of(LENE), Set.of(BO), true);
 
         // teams (no personal data, but team leaders' alone)
@@ -921,7 +922,7 @@ class AccessMatrixIT {
                 Set.of(), true), "consentId");
         change("limit a consent", SOFIE, HttpMethod.POST, coordination + "/consents/" + consent + "/limit",
                 Map.of("sectors", List.of("social-services", "jobcenter"), "categories", List.of("plan"),
-                        "validUntil", LocalDate.now().plusYears(1).toString()), INVOLVED, Set.of(), true);
+                        "validUntil", DanishTime.today().plusYears(1).toString()), INVOLVED, Set.of(), true);
         change("withdraw a consent", SOFIE, HttpMethod.POST, coordination + "/consents/" + consent + "/withdraw",
                 null, INVOLVED, Set.of(), true);
         UUID toJobcenter = uuid(change("refer the citizen", SOFIE, HttpMethod.POST, coordination + "/referrals",
@@ -1030,7 +1031,7 @@ class AccessMatrixIT {
 
     private static Map<String, Object> subGoal(UUID goal, String description) {
         return new LinkedHashMap<>(Map.of("goalId", goal, "description", description, "owningSector",
-                "social-services", "priority", 2, "dueOn", LocalDate.now().plusMonths(2).toString(),
+                "social-services", "priority", 2, "dueOn", DanishTime.today().plusMonths(2).toString(),
                 "lifeArea", "PRACTICAL_TASKS", "measurement", Map.of("kind", "SCALE_1_TO_10", "baseline", 2,
                         "target", 7)));
     }
@@ -1042,7 +1043,7 @@ class AccessMatrixIT {
     private static Map<String, Object> assumptions(int extraCaseworkers) {
         Map<String, Object> assumptions = new LinkedHashMap<>();
         assumptions.put("title", "Flere koordinatorer");
-        assumptions.put("firstYear", LocalDate.now().getYear() + 1);
+        assumptions.put("firstYear", DanishTime.today().getYear() + 1);
         assumptions.put("horizonYears", 5);
         assumptions.put("extraCaseworkers", extraCaseworkers);
         assumptions.put("yearlyCostPerCaseworker", 550000);

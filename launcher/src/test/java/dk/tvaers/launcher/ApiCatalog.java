@@ -1,5 +1,6 @@
 package dk.tvaers.launcher;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.platform.privacy.AccessKind;
 import dk.tvaers.platform.privacy.PersonalData;
 import dk.tvaers.platform.privacy.PersonalDataEndpoints;
@@ -121,7 +122,7 @@ final class ApiCatalog {
             for (var parameter : requiredParameters().entrySet()) {
                 Object value = values.get(parameter.getKey());
                 if (value == null && parameter.getValue() == LocalDate.class) {
-                    value = LocalDate.now();
+                    value = DanishTime.today();
                 }
                 if (value == null) {
                     return Optional.empty();

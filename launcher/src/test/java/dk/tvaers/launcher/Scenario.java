@@ -1,5 +1,6 @@
 package dk.tvaers.launcher;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.Producer;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.sectors.v1.InternshipStarted;
@@ -104,12 +105,12 @@ final class Scenario {
         ids.put("jobcenterSubGoalId", jobSubGoal);
         texts.put("activity", "Madlavning med kontaktperson " + tag);
         ids.put("activityId", uuid(post(sofie, "/api/plans/citizens/" + citizen + "/activities", Map.of(
-                "kind", "INDIVIDUAL_SUPPORT", "title", texts.get("activity"), "startsOn", LocalDate.now().toString(),
+                "kind", "INDIVIDUAL_SUPPORT", "title", texts.get("activity"), "startsOn", DanishTime.today().toString(),
                 "subGoalIds", List.of(socialSubGoal))), "activityId"));
         texts.put("reading", name + " har handlet ind selv");
         texts.put("citizenComment", name + " siger, at det går bedre");
         post(sofie, "/api/plans/citizens/" + citizen + "/follow-ups", Map.of(
-                "heldOn", LocalDate.now().toString(),
+                "heldOn", DanishTime.today().toString(),
                 "participants", List.of(Map.of("name", name, "role", "borger"),
                         Map.of("name", "Sofie Sørensen", "role", "koordinerende sagsbehandler")),
                 "readings", List.of(Map.of("subGoalId", socialSubGoal, "value", 6,
@@ -126,12 +127,12 @@ final class Scenario {
         ids.put("enrolmentId", uuid(post(sofie, "/api/enrolments", Map.of("offerId", offer, "citizenId", citizen)),
                 "enrolmentId"));
         ids.put("grantId", uuid(post(sofie, "/api/grants", Map.of("citizenId", citizen, "caseId", ids.get("caseId"),
-                "offerId", offer, "hoursPerWeek", 2, "validFrom", LocalDate.now().toString(),
-                "validUntil", LocalDate.now().plusMonths(6).toString(), "legalBasis", "Serviceloven §85",
+                "offerId", offer, "hoursPerWeek", 2, "validFrom", DanishTime.today().toString(),
+                "validUntil", DanishTime.today().plusMonths(6).toString(), "legalBasis", "Serviceloven §85",
                 "externalPlacement", false)), "grantId"));
         ids.put("frameGrantId", uuid(post(platform.as(Persona.LENE_TEAM_LEADER), "/api/grants/frames", Map.of(
                 "citizenId", citizen, "caseId", ids.get("caseId"), "budgetHours", 100,
-                "validFrom", LocalDate.now().toString(), "validUntil", LocalDate.now().plusYears(1).toString(),
+                "validFrom", DanishTime.today().toString(), "validUntil", DanishTime.today().plusYears(1).toString(),
                 "legalBasis", "Serviceloven §85")), "frameGrantId"));
         texts.put("referral", name + " drikker for meget");
         ids.put("referralId", uuid(post(sofie, "/api/coordination/citizens/" + citizen + "/referrals", Map.of(
@@ -150,10 +151,10 @@ final class Scenario {
                         "responsibleSector", "social-services"));
         // hours of its own, so that the timeline's line about the internship is this story's
         int hours = 10 + STORIES.incrementAndGet() % 30;
-        texts.put("internship", "Virksomhedspraktik startet " + LocalDate.now() + ", " + hours + " timer om ugen");
+        texts.put("internship", "Virksomhedspraktik startet " + DanishTime.today() + ", " + hours + " timer om ugen");
         TestEvents.publish(IntegrationEvent.of(InternshipStarted.TYPE, UUID.randomUUID(), Instant.now(), citizen,
                 "holstebro", new Producer("jobcenter-system", "jobcenter"), null,
-                new InternshipStarted(UUID.randomUUID(), LocalDate.now(), LocalDate.now().plusWeeks(8), hours)));
+                new InternshipStarted(UUID.randomUUID(), DanishTime.today(), DanishTime.today().plusWeeks(8), hours)));
         await().atMost(WAIT).until(() -> jonas.get().uri("/api/coordination/citizens/{id}/timeline", citizen)
                 .retrieve().toEntity(String.class).getBody().contains(texts.get("internship")));
     }
@@ -174,7 +175,7 @@ final class Scenario {
 
     private Map<String, Object> subGoal(UUID goal, String description, String sector) {
         return Map.of("goalId", goal, "description", description, "owningSector", sector, "priority", 1,
-                "dueOn", LocalDate.now().plusMonths(3).toString(), "lifeArea", "PRACTICAL_TASKS",
+                "dueOn", DanishTime.today().plusMonths(3).toString(), "lifeArea", "PRACTICAL_TASKS",
                 "measurement", Map.of("kind", "SCALE_1_TO_10", "baseline", 3, "target", 8));
     }
 

@@ -1,5 +1,6 @@
 package dk.tvaers.offer;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
 import dk.tvaers.contracts.offer.v1.CitizenEnrolled;
@@ -129,7 +130,7 @@ class OfferErasureIT {
         Map<String, Object> promoted = enrolment(keptOn.get(course));
         assertThat(promoted).as("the seat on the course came to the one waiting for it")
                 .containsEntry("status", "ENROLLED").containsEntry("fromWaitlist", true)
-                .containsEntry("enrolledOn", LocalDate.now().toString())
+                .containsEntry("enrolledOn", DanishTime.today().toString())
                 .satisfies(e -> assertThat(e.get("waitlistPosition")).isNull());
         assertThat(without(keptAfter, course, keptOn.get(course))).as("the rest of the other citizen is as it was")
                 .isEqualTo(without(keptBefore, course, keptOn.get(course)));

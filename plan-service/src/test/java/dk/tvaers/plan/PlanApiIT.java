@@ -1,5 +1,6 @@
 package dk.tvaers.plan;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
 import dk.tvaers.contracts.plan.v1.FollowUpRecorded;
@@ -221,7 +222,7 @@ class PlanApiIT {
                 version))).hasSize(2));
 
         ResponseEntity<Map> recorded = plans.post(Persona.SOFIE_SOCIAL, "/api/plans/citizens/{c}/follow-ups",
-                followUp(LocalDate.now(), List.of(Map.of("subGoalId", beer, "value", 10)), null), citizen);
+                followUp(DanishTime.today(), List.of(Map.of("subGoalId", beer, "value", 10)), null), citizen);
         assertThat(recorded.getStatusCode().value()).as(String.valueOf(recorded.getBody())).isEqualTo(201);
 
         await().atMost(WAIT).untilAsserted(() -> {
@@ -236,13 +237,13 @@ class PlanApiIT {
         });
         Map<String, Object> plan = plans.plan(Persona.SOFIE_SOCIAL, citizen, versionOf(citizen));
         assertThat((Map<String, Object>) plan.get("followUp"))
-                .containsEntry("nextDueOn", LocalDate.now().plusMonths(3).toString())
-                .containsEntry("lastHeldOn", LocalDate.now().toString());
+                .containsEntry("nextDueOn", DanishTime.today().plusMonths(3).toString())
+                .containsEntry("lastHeldOn", DanishTime.today().toString());
         try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.PLAN)) {
             var record = probe.await(r -> citizen.toString().equals(r.key())
                     && codec.decode(r.value()).is(FollowUpRecorded.TYPE), WAIT);
             FollowUpRecorded published = codec.decode(record.value()).payloadAs(FollowUpRecorded.TYPE);
-            assertThat(published.nextDueOn()).isEqualTo(LocalDate.now().plusMonths(3));
+            assertThat(published.nextDueOn()).isEqualTo(DanishTime.today().plusMonths(3));
             assertThat(published.citizenRating()).as("the citizen's own rating of the help").isEqualTo(4);
             assertThat(published.readings()).as("12 beers a day at the start, 10 now: better, and no value leaves")
                     .containsExactly(new FollowUpRecorded.SubGoalReading(beer, "improved"));
@@ -322,14 +323,14 @@ class PlanApiIT {
             assertThat(changed.status()).isEqualTo("adjusted");
             assertThat(changed.lifeArea()).isEqualTo("health");
             assertThat(changed.version()).isEqualTo(2);
-            assertThat(changed.changedOn()).isEqualTo(LocalDate.now());
+            assertThat(changed.changedOn()).isEqualTo(DanishTime.today());
 
             var achievedRecord = probe.await(r -> citizen.toString().equals(r.key())
                     && codec.decode(r.value()).is(SubGoalAchieved.TYPE), WAIT);
             SubGoalAchieved published = codec.decode(achievedRecord.value()).payloadAs(SubGoalAchieved.TYPE);
             assertThat(published.subGoalId()).isEqualTo(beer);
             assertThat(published.status()).isEqualTo("achieved");
-            assertThat(published.achievedOn()).isEqualTo(LocalDate.now());
+            assertThat(published.achievedOn()).isEqualTo(DanishTime.today());
             assertThat(published.version()).isEqualTo(3);
 
             var droppedRecord = probe.await(r -> citizen.toString().equals(r.key())
@@ -338,7 +339,7 @@ class PlanApiIT {
             assertThat(dropped.subGoalId()).isEqualTo(job);
             assertThat(dropped.owningSector()).isEqualTo("jobcenter");
             assertThat(dropped.status()).isEqualTo("dropped");
-            assertThat(dropped.droppedOn()).isEqualTo(LocalDate.now());
+            assertThat(dropped.droppedOn()).isEqualTo(DanishTime.today());
             assertThat(dropped.version()).isEqualTo(2);
 
             assertThat(List.of(changedRecord, achievedRecord, droppedRecord))
@@ -358,8 +359,8 @@ class PlanApiIT {
         body.put("kind", "GROUP_COURSE");
         body.put("title", "Gruppeforløb: Trang og vaner");
         body.put("provider", "Misbrugscenter Holstebro");
-        body.put("startsOn", LocalDate.now().toString());
-        body.put("endsOn", LocalDate.now().plusMonths(3).toString());
+        body.put("startsOn", DanishTime.today().toString());
+        body.put("endsOn", DanishTime.today().plusMonths(3).toString());
         body.put("subGoalIds", List.of(beer, sleep));
 
         List<ResponseEntity<Map>> attempts = new ArrayList<>();
@@ -388,10 +389,10 @@ class PlanApiIT {
                 .as("another sector does not even see it").isEqualTo(404);
         Map<String, Object> tooEarly = plans.post(Persona.ANNA_ADDICTION,
                 "/api/plans/citizens/{c}/activities/{a}/end",
-                Map.of("endedOn", LocalDate.now().minusDays(1).toString()), citizen, activity).getBody();
+                Map.of("endedOn", DanishTime.today().minusDays(1).toString()), citizen, activity).getBody();
         assertThat(tooEarly).containsEntry("rule", "plan.activity-ends-before-start");
         ResponseEntity<Map> ended = plans.post(Persona.ANNA_ADDICTION, "/api/plans/citizens/{c}/activities/{a}/end",
-                Map.of("endedOn", LocalDate.now().toString(), "reason", "Forløbet er slut"), citizen, activity);
+                Map.of("endedOn", DanishTime.today().toString(), "reason", "Forløbet er slut"), citizen, activity);
         assertThat(ended.getStatusCode().value()).as(String.valueOf(ended.getBody())).isEqualTo(204);
         ResponseEntity<Map> again = plans.post(Persona.ANNA_ADDICTION, "/api/plans/citizens/{c}/activities/{a}/end",
                 Map.of("reason", "Igen"), citizen, activity);
@@ -401,7 +402,7 @@ class PlanApiIT {
         long version = versionOf(citizen);
         await().atMost(WAIT).untilAsserted(() -> assertThat(activities(plans.plan(Persona.ANNA_ADDICTION, citizen,
                 version))).singleElement().satisfies(a -> assertThat(a)
-                .containsEntry("endedOn", LocalDate.now().toString())));
+                .containsEntry("endedOn", DanishTime.today().toString())));
 
         ResponseEntity<byte[]> copy = plans.as(Persona.ANNA_ADDICTION).get()
                 .uri("/api/plans/citizens/{c}/citizen-copy", citizen).retrieve().toEntity(byte[].class);
@@ -424,7 +425,7 @@ class PlanApiIT {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "INDIVIDUAL_SUPPORT");
         body.put("title", "Mentor");
-        body.put("startsOn", LocalDate.now().toString());
+        body.put("startsOn", DanishTime.today().toString());
         body.put("subGoalIds", List.of(job));
 
         ResponseEntity<Map> closed = plans.post(Persona.JONAS_JOB, "/api/plans/citizens/{c}/activities", body,
@@ -445,7 +446,7 @@ class PlanApiIT {
         UUID beer = plans.addSubGoal(Persona.ANNA_ADDICTION, citizen, goal, "Drikke 8 øl om dagen", beers());
 
         ResponseEntity<Map> response = plans.post(Persona.SOFIE_SOCIAL, "/api/plans/citizens/{c}/follow-ups",
-                followUp(LocalDate.now(), List.of(Map.of("subGoalId", beer, "value", 10)), null), citizen);
+                followUp(DanishTime.today(), List.of(Map.of("subGoalId", beer, "value", 10)), null), citizen);
 
         assertThat(response.getStatusCode().value()).as("without consent the sub-goal is unknown to her")
                 .isEqualTo(422);

@@ -1,5 +1,6 @@
 package dk.tvaers.plan;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Producer;
@@ -76,7 +77,7 @@ class PlanTriggerIT {
                 .containsEntry("createdBy", "system").containsEntry("createdAutomatically", true)
                 .containsEntry("organisation", "holstebro");
         assertThat((Map<String, Object>) plan.get("followUp")).containsEntry("frequencyMonths", 3)
-                .containsEntry("nextDueOn", LocalDate.now().plusMonths(3).toString());
+                .containsEntry("nextDueOn", DanishTime.today().plusMonths(3).toString());
         try (TopicProbe probe = new TopicProbe(TestInfrastructure.kafka().bootstrapServers(), Topics.PLAN)) {
             var record = probe.await(r -> citizen.toString().equals(r.key()), WAIT);
             IntegrationEvent<?> event = codec.decode(record.value());
@@ -176,7 +177,7 @@ class PlanTriggerIT {
     private IntegrationEvent<CaseOpened> caseOpened(UUID citizen, String sector) {
         return IntegrationEvent.of(CaseOpened.TYPE, UUID.randomUUID(), Instant.now(), citizen, "holstebro",
                 new Producer("case-service", sector), "test-" + UUID.randomUUID(),
-                new CaseOpened(UUID.randomUUID(), sector, "SEL §85", "sofie.social", LocalDate.now()));
+                new CaseOpened(UUID.randomUUID(), sector, "SEL §85", "sofie.social", DanishTime.today()));
     }
 
     private long countEvents(String aggregate, String payloadType) {

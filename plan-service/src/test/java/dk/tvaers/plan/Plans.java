@@ -1,5 +1,6 @@
 package dk.tvaers.plan;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.TestApi;
 import dk.tvaers.testsupport.TestEvents;
@@ -87,7 +88,7 @@ final class Plans {
         body.put("goalId", goal);
         body.put("description", description);
         body.put("priority", 1);
-        body.put("dueOn", LocalDate.now().plusMonths(3).toString());
+        body.put("dueOn", DanishTime.today().plusMonths(3).toString());
         body.put("lifeArea", "HEALTH");
         body.put("measurement", measurement);
         return body;

@@ -58,20 +58,20 @@ public final class TestEvents {
     public static UUID caseOpened(UUID citizenId, Persona caseworker) {
         UUID caseId = UUID.randomUUID();
         publish(event(CaseOpened.TYPE, citizenId, caseworker.organisation(), "case-service", caseworker.sector(),
-                new CaseOpened(caseId, caseworker.sector(), "SEL §85", caseworker.userId(), LocalDate.now())));
+                new CaseOpened(caseId, caseworker.sector(), "SEL §85", caseworker.userId(), today())));
         return caseId;
     }
 
     public static void caseClosed(UUID citizenId, UUID caseId, Persona caseworker) {
         publish(event(CaseClosed.TYPE, citizenId, caseworker.organisation(), "case-service", caseworker.sector(),
-                new CaseClosed(caseId, caseworker.sector(), "Målet er nået", LocalDate.now())));
+                new CaseClosed(caseId, caseworker.sector(), "Målet er nået", today())));
     }
 
     /** The citizen consents that these sectors share these categories of information; returns the consent id. */
     public static UUID consentGiven(UUID citizenId, List<String> sectors, List<String> categories) {
         UUID consentId = UUID.randomUUID();
         publish(event(ConsentGiven.TYPE, citizenId, "holstebro", "coordination-service", null,
-                new ConsentGiven(consentId, sectors, categories, LocalDate.now(), null, "sofie.social")));
+                new ConsentGiven(consentId, sectors, categories, today(), null, "sofie.social")));
         return consentId;
     }
 
@@ -91,13 +91,13 @@ public final class TestEvents {
         UUID enrolmentId = UUID.randomUUID();
         publish(event(CitizenEnrolled.TYPE, citizenId, "holstebro", "offer-service", referringSector,
                 new CitizenEnrolled(enrolmentId, UUID.randomUUID(), providerOrganisation, referringSector,
-                        LocalDate.now(), false)));
+                        today(), false)));
         return enrolmentId;
     }
 
     public static void enrolmentEnded(UUID citizenId, UUID enrolmentId, String providerOrganisation) {
         publish(event(EnrolmentEnded.TYPE, citizenId, "holstebro", "offer-service", null,
-                new EnrolmentEnded(enrolmentId, UUID.randomUUID(), providerOrganisation, null, LocalDate.now(),
+                new EnrolmentEnded(enrolmentId, UUID.randomUUID(), providerOrganisation, null, today(),
                         "completed")));
     }
 
@@ -110,7 +110,7 @@ public final class TestEvents {
 
     public static void citizenErased(UUID citizenId) {
         publish(event(CitizenErased.TYPE, citizenId, "holstebro", "case-service", null,
-                new CitizenErased(LocalDate.now(), "Databeskyttelsesforordningen art. 17")));
+                new CitizenErased(today(), "Databeskyttelsesforordningen art. 17")));
     }
 
     private static <P extends IntegrationPayload> IntegrationEvent<P> event(EventType<P> type, UUID citizenId,
@@ -128,5 +128,10 @@ public final class TestEvents {
                     new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
+    }
+
+    /** Today as the services see it: the Danish date, which is not the server's in the hour after midnight. */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
     }
 }

@@ -1,5 +1,6 @@
 package dk.tvaers.platform.privacy;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Topics;
 import dk.tvaers.platform.axon.AxonPlatformAutoConfiguration;
@@ -45,7 +46,7 @@ public class PrivacyAutoConfiguration {
 
     @Bean
     public CitizenAccess citizenAccess(AccessDirectory directory) {
-        return new DirectoryCitizenAccess(directory, Clock.systemDefaultZone());
+        return new DirectoryCitizenAccess(directory, Clock.system(DanishTime.ZONE));
     }
 
     @Bean

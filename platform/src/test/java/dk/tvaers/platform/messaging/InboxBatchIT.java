@@ -1,5 +1,6 @@
 package dk.tvaers.platform.messaging;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.IntegrationEvent;
 import dk.tvaers.contracts.IntegrationEventCodec;
 import dk.tvaers.contracts.Producer;
@@ -135,6 +136,6 @@ class InboxBatchIT {
     private static IntegrationEvent<CaseOpened> opened(UUID citizen, UUID caseId, String legalBasis) {
         return IntegrationEvent.of(CaseOpened.TYPE, UUID.randomUUID(), Instant.now(), citizen, "holstebro",
                 new Producer("case-service", "social-services"), "test-" + UUID.randomUUID(),
-                new CaseOpened(caseId, "social-services", legalBasis, "sofie.social", LocalDate.now()));
+                new CaseOpened(caseId, "social-services", legalBasis, "sofie.social", DanishTime.today()));
     }
 }

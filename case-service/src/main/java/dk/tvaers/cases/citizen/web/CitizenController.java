@@ -1,5 +1,6 @@
 package dk.tvaers.cases.citizen.web;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.cases.citizen.api.CitizenView;
 import dk.tvaers.cases.citizen.api.CprNumber;
 import dk.tvaers.cases.citizen.api.EraseCitizenCommand;
@@ -139,7 +140,7 @@ class CitizenController {
         UUID citizenId = idempotency.idFor("citizen", actor, idempotencyKey);
         if (!idempotency.exists(citizenId)) {
             commands.sendAndWait(new RegisterCitizenCommand(citizenId, request.cpr(), request.name(),
-                    actor.organisation(), actor.userId(), LocalDate.now()));
+                    actor.organisation(), actor.userId(), DanishTime.today()));
         }
         return ResponseEntity.created(URI.create("/api/citizens/" + citizenId))
                 .body(new CitizenRegisteredResponse(citizenId));
@@ -212,7 +213,7 @@ class CitizenController {
                         ResponseTypes.optionalInstanceOf(CitizenView.class)).join()
                 .filter(found -> found.organisation().equals(actor.organisation()))
                 .orElseThrow(() -> new NotFoundException("citizen", citizenId));
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         commands.sendAndWait(new EraseCitizenCommand(citizen.citizenId(), request.legalBasis(), actor.userId(),
                 today));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new CitizenErasureAccepted(citizenId, today));

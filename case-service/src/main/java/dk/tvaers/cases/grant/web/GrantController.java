@@ -1,5 +1,6 @@
 package dk.tvaers.cases.grant.web;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.cases.CaseServiceSettings;
 import dk.tvaers.cases.caseload.api.CaseworkerCaseload;
 import dk.tvaers.cases.caseload.api.FindCaseloadQuery;
@@ -140,7 +141,7 @@ class GrantController {
                                                   Actor actor) {
         access.requireChange(actor, request.citizenId(), actor.sector());
         UUID grantId = idempotency.idFor("grant", actor, idempotencyKey);
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         BigDecimal authority = authorityOf(actor);
         if (!idempotency.exists(grantId)) {
             proposals.propose(new ProposeGrantCommand(grantId, request.citizenId(), request.caseId(),
@@ -191,7 +192,7 @@ class GrantController {
                                  Actor actor) {
         GrantView grant = ownSectorsGrant(grantId, actor);
         commands.sendAndWait(new ApproveGrantCommand(grantId, request.expectedVersion(), actor.userId(),
-                LocalDate.now()));
+                DanishTime.today()));
         return new GrantDecidedResponse(grantId, grant.citizenId(), request.expectedVersion() + 1);
     }
 
@@ -202,7 +203,7 @@ class GrantController {
                                 Actor actor) {
         GrantView grant = ownSectorsGrant(grantId, actor);
         commands.sendAndWait(new RejectGrantCommand(grantId, request.expectedVersion(), actor.userId(),
-                request.reason(), LocalDate.now()));
+                request.reason(), DanishTime.today()));
         return new GrantDecidedResponse(grantId, grant.citizenId(), request.expectedVersion() + 1);
     }
 
@@ -225,7 +226,7 @@ class GrantController {
                                  Actor actor) {
         GrantView grant = ownSectorsGrant(grantId, actor);
         commands.sendAndWait(new RevisitGrantCommand(grantId, request.expectedVersion(), request.decision(),
-                actor.userId(), LocalDate.now()));
+                actor.userId(), DanishTime.today()));
         long events = request.decision() == RevisitationDecision.END ? 2 : 1;
         return new GrantDecidedResponse(grantId, grant.citizenId(), request.expectedVersion() + events);
     }
@@ -243,7 +244,7 @@ class GrantController {
         if (!idempotency.exists(frameGrantId)) {
             commands.sendAndWait(new GrantFrameCommand(frameGrantId, request.citizenId(), request.caseId(),
                     actor.organisation(), actor.sector(), request.budgetHours(), request.validFrom(),
-                    request.validUntil(), request.legalBasis(), actor.userId(), LocalDate.now()));
+                    request.validUntil(), request.legalBasis(), actor.userId(), DanishTime.today()));
         }
         return ResponseEntity.created(URI.create("/api/grants/frames/" + frameGrantId))
                 .body(new FrameGrantedResponse(frameGrantId, request.citizenId()));

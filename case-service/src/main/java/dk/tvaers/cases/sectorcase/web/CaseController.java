@@ -1,5 +1,6 @@
 package dk.tvaers.cases.sectorcase.web;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.cases.sectorcase.api.CaseSummary;
 import dk.tvaers.cases.sectorcase.api.CloseCaseCommand;
 import dk.tvaers.cases.sectorcase.api.TransferCaseCommand;
@@ -94,7 +95,7 @@ class CaseController {
         if (!idempotency.exists(caseId)) {
             commands.sendAndWait(new OpenCaseCommand(caseId, request.citizenId(), actor.organisation(),
                     actor.sector(), request.legalBasis(), caseworker,
-                    request.openedOn() == null ? LocalDate.now() : request.openedOn()));
+                    request.openedOn() == null ? DanishTime.today() : request.openedOn()));
         }
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseOpenedResponse(caseId, request.citizenId()));
     }
@@ -142,7 +143,7 @@ class CaseController {
                                  Actor actor) {
         CaseSummary found = changeableCase(caseId, actor);
         commands.sendAndWait(new TransferCaseCommand(caseId, request.expectedVersion(), request.toCaseworkerId(),
-                request.reason(), request.transferredOn() == null ? LocalDate.now() : request.transferredOn()));
+                request.reason(), request.transferredOn() == null ? DanishTime.today() : request.transferredOn()));
         return new CaseChangedResponse(caseId, found.citizenId(), request.expectedVersion() + 1);
     }
 
@@ -153,7 +154,7 @@ class CaseController {
     CaseChangedResponse close(@PathVariable UUID caseId, @Valid @RequestBody CloseCaseRequest request, Actor actor) {
         CaseSummary found = changeableCase(caseId, actor);
         commands.sendAndWait(new CloseCaseCommand(caseId, request.expectedVersion(), request.reason(),
-                request.closedOn() == null ? LocalDate.now() : request.closedOn()));
+                request.closedOn() == null ? DanishTime.today() : request.closedOn()));
         return new CaseChangedResponse(caseId, found.citizenId(), request.expectedVersion() + 1);
     }
 

@@ -1,5 +1,6 @@
 package dk.tvaers.offer.catalog.web;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.offer.catalog.api.Access;
 import dk.tvaers.offer.catalog.api.CatalogPage;
 import dk.tvaers.offer.catalog.api.ChangeOfferCommand;
@@ -170,7 +171,7 @@ class OfferController {
                     "Change prices with PUT /api/offers/{offerId}/prices.");
         }
         int version = commands.send(new ChangeOfferCommand(offerId, request.expectedVersion(), request.toDetails(),
-                LocalDate.now(), actor.userId()));
+                DanishTime.today(), actor.userId()));
         return new OfferVersion(offerId, version);
     }
 
@@ -196,7 +197,7 @@ class OfferController {
     ResponseEntity<Void> retire(@PathVariable UUID offerId, @Valid @RequestBody RetireRequest request, Actor actor) {
         requireMayEdit(actor, find(offerId));
         commands.send(new RetireOfferCommand(offerId,
-                request.retiredOn() == null ? LocalDate.now() : request.retiredOn(), request.reason().strip(),
+                request.retiredOn() == null ? DanishTime.today() : request.retiredOn(), request.reason().strip(),
                 actor.userId()));
         return ResponseEntity.noContent().build();
     }

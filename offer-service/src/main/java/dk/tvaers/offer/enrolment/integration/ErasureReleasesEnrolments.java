@@ -1,5 +1,6 @@
 package dk.tvaers.offer.enrolment.integration;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.offer.enrolment.api.EndEnrolmentCommand;
 import dk.tvaers.offer.enrolment.api.EnrolmentOutcome;
 import dk.tvaers.platform.privacy.ErasureHandler;
@@ -46,7 +47,7 @@ class ErasureReleasesEnrolments implements ErasureHandler {
                         SELECT offer_id, enrolment_id FROM enrolment WHERE citizen_id = ? AND status <> 'ENDED'
                         ORDER BY offer_id, enrolment_id""")
                 .param(citizenId).query(Active.class).list();
-        LocalDate today = LocalDate.now();
+        LocalDate today = DanishTime.today();
         for (Active enrolment : active) {
             commands.sendAndWait(new EndEnrolmentCommand(enrolment.offerId(), enrolment.enrolmentId(), today,
                     EnrolmentOutcome.CITIZEN_ERASED, SYSTEM));

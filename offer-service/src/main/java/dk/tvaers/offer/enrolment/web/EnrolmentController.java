@@ -1,5 +1,6 @@
 package dk.tvaers.offer.enrolment.web;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.ConsentCategories;
 import dk.tvaers.offer.enrolment.api.EndEnrolmentCommand;
 import dk.tvaers.offer.enrolment.api.EnrolCitizenCommand;
@@ -107,7 +108,7 @@ class EnrolmentController {
         UUID enrolmentId = OfferCommands.idFor("enrolment", actor.userId(), idempotencyKey);
         EnrolmentResult result = commands.send(new EnrolCitizenCommand(request.offerId(), enrolmentId,
                 request.citizenId(), actor.organisation(), actor.sector(),
-                request.enrolledOn() == null ? LocalDate.now() : request.enrolledOn(), actor.userId()));
+                request.enrolledOn() == null ? DanishTime.today() : request.enrolledOn(), actor.userId()));
         return ResponseEntity.created(URI.create("/api/enrolments/" + enrolmentId))
                 .body(response(request.offerId(), result));
     }
@@ -225,7 +226,7 @@ class EnrolmentController {
     }
 
     private static LocalDate orToday(LocalDate date) {
-        return date == null ? LocalDate.now() : date;
+        return date == null ? DanishTime.today() : date;
     }
 
     private static EnrolmentResponse response(UUID offerId, EnrolmentResult result) {
