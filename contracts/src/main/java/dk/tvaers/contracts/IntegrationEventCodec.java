@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Turns integration events into JSON and back, validating both ways against the event's JSON Schema.
@@ -65,23 +66,19 @@ public final class IntegrationEventCodec {
         if (json == null) {
             throw new InvalidIntegrationEventException("empty message", List.of());
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(json);
-        } catch (JacksonException e) {
-            throw new InvalidIntegrationEventException("not valid JSON", e);
-        }
-        return decode(tree);
+        return decode(parsed(() -> mapper.readTree(json)));
     }
 
     public IntegrationEvent<?> decode(String json) {
-        JsonNode tree;
+        return decode(parsed(() -> mapper.readTree(json)));
+    }
+
+    private static JsonNode parsed(Supplier<JsonNode> parse) {
         try {
-            tree = mapper.readTree(json);
+            return parse.get();
         } catch (JacksonException e) {
             throw new InvalidIntegrationEventException("not valid JSON", e);
         }
-        return decode(tree);
     }
 
     /**

@@ -1,11 +1,11 @@
 package dk.tvaers.insight;
 
+import dk.tvaers.platform.domain.DanishTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 /** The calendar the figures are counted in: Danish time. */
 @Configuration
@@ -14,6 +14,6 @@ class InsightConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Copenhagen"));
+        return Clock.system(DanishTime.ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package dk.tvaers.cases.integration;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.cases.caseload.api.CaseloadChangedEvent;
 import dk.tvaers.cases.caseload.api.CaseloadExceededEvent;
 import dk.tvaers.cases.caseload.api.TeamDefinedEvent;
@@ -49,7 +50,7 @@ import java.time.ZoneId;
 @DisallowReplay
 class CaseEventsPublisher {
 
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DANISH_TIME = DanishTime.ZONE;
 
     private final IntegrationEventPublisher publisher;
 

@@ -1,5 +1,6 @@
 package dk.tvaers.cases.grant.command;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.cases.grant.api.ApproveGrantCommand;
 import dk.tvaers.cases.grant.api.GrantApprovedEvent;
 import dk.tvaers.cases.grant.api.GrantEndedEvent;
@@ -45,7 +46,7 @@ public class Grant {
 
     static final String ENDS = "grant-ends";
     static final String REVISITATION_DUE = "grant-revisitation-due";
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId ZONE = DanishTime.ZONE;
     public static final BigDecimal MAX_HOURS_PER_WEEK = new BigDecimal("40");
     public static final BigDecimal REVISITATION_BELOW_HOURS = new BigDecimal("3");
     public static final Period REVISITATION_INTERVAL = Period.ofMonths(3);

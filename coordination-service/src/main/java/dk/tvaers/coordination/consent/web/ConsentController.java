@@ -1,5 +1,6 @@
 package dk.tvaers.coordination.consent.web;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.coordination.consent.api.ConsentView;
 import dk.tvaers.coordination.consent.api.FindConsentsQuery;
 import dk.tvaers.coordination.consent.api.GiveConsentCommand;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -94,7 +94,7 @@ class ConsentController {
                                          Actor actor) {
         access.requireChange(actor, citizenId, actor.sector());
         UUID consentId = Idempotency.idFor("consent", actor.userId(), key);
-        LocalDate from = request.validFrom() == null ? LocalDate.now(ZoneId.of("Europe/Copenhagen"))
+        LocalDate from = request.validFrom() == null ? DanishTime.today()
                 : request.validFrom();
         Idempotency.createOnce(commands, new GiveConsentCommand(consentId, citizenId, actor.organisation(),
                 request.sectors(), request.categories(), from, request.validUntil(), actor.userId(), actor.sector()));

@@ -1,5 +1,6 @@
 package dk.tvaers.coordination.meeting.command;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.Sectors;
 import dk.tvaers.coordination.meeting.api.AgendaItem;
 import dk.tvaers.coordination.meeting.api.CancelMeetingCommand;
@@ -34,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class CoordinationMeeting {
 
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId DANISH_TIME = DanishTime.ZONE;
 
     @AggregateIdentifier
     private UUID meetingId;

@@ -1,5 +1,6 @@
 package dk.tvaers.coordination.notification.query;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.ConsentCategories;
 import dk.tvaers.coordination.involvement.api.CoordinatorDesignatedEvent;
 import dk.tvaers.coordination.involvement.api.CoordinatorNeededEvent;
@@ -20,7 +21,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,7 +43,7 @@ import static dk.tvaers.coordination.timeline.query.Wording.sector;
 @DisallowReplay
 public class NotificationProjection {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm")
-            .withZone(ZoneId.of("Europe/Copenhagen"));
+            .withZone(DanishTime.ZONE);
 
     private final Notifications notifications;
 

@@ -1,5 +1,6 @@
 package dk.tvaers.coordination.referral.command;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.Sectors;
 import dk.tvaers.coordination.referral.api.AcceptReferralCommand;
 import dk.tvaers.coordination.referral.api.CompleteReferralCommand;
@@ -41,7 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Referral {
 
     static final String ANSWER_DUE = "referral-answer-due";
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId DANISH_TIME = DanishTime.ZONE;
 
     record AnswerDue(UUID referralId) {
     }

@@ -1,5 +1,6 @@
 package dk.tvaers.coordination.referral.web;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.ConsentCategories;
 import dk.tvaers.coordination.involvement.api.Coordinator;
 import dk.tvaers.coordination.involvement.api.FindCoordinatorQuery;
@@ -68,7 +69,7 @@ import java.util.UUID;
 @PreAuthorize("hasAnyRole('caseworker', 'coordinator', 'team-leader')")
 class ReferralController {
 
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DANISH_TIME = DanishTime.ZONE;
 
     private final CommandGateway commands;
     private final QueryGateway queries;

@@ -1,5 +1,6 @@
 package dk.tvaers.coordination.sectorevents.command;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.sectors.v1.PatientDischarged;
 import dk.tvaers.contracts.sectors.v1.ReleaseDateSet;
 import dk.tvaers.coordination.sectorevents.api.FollowUpProposedEvent;
@@ -13,7 +14,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,7 +42,7 @@ public class SectorSystemEvent {
     public SectorSystemEvent(ReceiveSectorEventCommand command) {
         apply(new SectorEventReceivedEvent(command.eventId(), command.citizenId(), command.organisation(),
                 command.sector(), command.eventType(), command.occurredAt(), Map.copyOf(command.facts())));
-        LocalDate reportedOn = LocalDate.ofInstant(command.occurredAt(), ZoneId.of("Europe/Copenhagen"));
+        LocalDate reportedOn = LocalDate.ofInstant(command.occurredAt(), DanishTime.ZONE);
         if (command.payload() instanceof PatientDischarged discharged) {
             int days = discharged.followUpWithinDays() == null ? DAYS_AFTER_DISCHARGE
                     : discharged.followUpWithinDays();

@@ -1,5 +1,6 @@
 package dk.tvaers.coordination.timeline.query;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.ConsentCategories;
 import dk.tvaers.coordination.consent.api.ConsentGivenEvent;
 import dk.tvaers.coordination.consent.api.ConsentLimitedEvent;
@@ -41,7 +42,7 @@ import static dk.tvaers.coordination.timeline.query.Wording.sector;
 public class TimelineProjection {
 
     public static final String GROUP = "timeline";
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DANISH_TIME = DanishTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm")
             .withZone(DANISH_TIME);
 

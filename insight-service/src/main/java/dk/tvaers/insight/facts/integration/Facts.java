@@ -1,5 +1,6 @@
 package dk.tvaers.insight.facts.integration;
 
+import dk.tvaers.platform.domain.DanishTime;
 import dk.tvaers.contracts.IntegrationEvent;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import java.time.ZoneId;
 @Component
 class Facts {
 
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId DANISH_TIME = DanishTime.ZONE;
 
     private final EventGateway events;
 

@@ -1,5 +1,6 @@
 package dk.tvaers.plan.plan.command;
 
+import dk.tvaers.platform.domain.DanishTime;
 import org.axonframework.eventhandling.GenericEventMessage;
 
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.time.ZoneId;
  */
 public final class PlanCalendar {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId ZONE = DanishTime.ZONE;
 
     private PlanCalendar() {
     }
