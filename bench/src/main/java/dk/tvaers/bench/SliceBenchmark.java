@@ -107,15 +107,7 @@ public final class SliceBenchmark {
             double idlePostgres = (idleTo[1] - idleFrom[1]) / 10_000.0;
             report.add(String.format("Idle platform: JVM %.0f %% of a core, PostgreSQL %.0f %%", 100 * idleJvm,
                     100 * idlePostgres));
-            GatewayOverhead.Result hop = new GatewayOverhead(System.getProperty("bench.gateway", "http://localhost:8080"),
-                    System.getProperty("bench.direct", "http://localhost:8081"),
-                    SectorSystemToken.fetch(System.getProperty("bench.issuer", "http://localhost:9000"),
-                            "jobcenter-system")).run(2000, 1000);
-            report.add(String.format("Gateway on a quiet platform, one request at a time on a kept-alive connection"
-                            + " (%d reads of the teams each way, interleaved): via gateway p50 %.2f ms, p99 %.2f ms;"
-                            + " direct p50 %.2f ms, p99 %.2f ms; the gateway adds %.2f ms to p50 (target <= 2 ms)",
-                    hop.measured(), hop.gatewayP50(), hop.gatewayP99(), hop.directP50(), hop.directP99(),
-                    hop.addedAtP50()));
+            report.add(quietGateway("before the load, the JIT still cold"));
             // the gateway's thousands of requests leave audit and metrics work behind: let it finish first
             settle(platform.pid(), postgresData);
             long[] cpuBefore = cpuMillis(platform.pid(), postgresData);
@@ -157,6 +149,8 @@ public final class SliceBenchmark {
                     (cpuAfter[1] - cpuBefore[1] - idlePostgres * loadMillis) / opened));
             report.add(String.format("Resident memory after the load: %d MB",
                     residentBytes(platform.pid(), data.resolve("postgres")) >> 20));
+            settle(platform.pid(), postgresData);
+            report.add(quietGateway("after the load, the JIT warm"));
 
         } finally {
             platform.destroy();
@@ -172,6 +166,19 @@ public final class SliceBenchmark {
         System.out.println(text);
         System.out.println("(kept in " + summary + ")");
         System.exit(0);
+    }
+
+    /** The gateway's own cost on a quiet platform; see {@link GatewayOverhead}. */
+    private static String quietGateway(String when) throws IOException, InterruptedException {
+        GatewayOverhead.Result hop = new GatewayOverhead(System.getProperty("bench.gateway", "http://localhost:8080"),
+                System.getProperty("bench.direct", "http://localhost:8081"),
+                SectorSystemToken.fetch(System.getProperty("bench.issuer", "http://localhost:9000"),
+                        "jobcenter-system")).run(2000, 1000);
+        return String.format("Gateway on a quiet platform, %s, one request at a time on a kept-alive connection"
+                        + " (%d reads of the teams each way, interleaved): via gateway p50 %.2f ms, p99 %.2f ms;"
+                        + " direct p50 %.2f ms, p99 %.2f ms; the gateway adds %.2f ms to p50", when,
+                hop.measured(), hop.gatewayP50(), hop.gatewayP99(), hop.directP50(), hop.directP99(),
+                hop.addedAtP50());
     }
 
     private static Process startPlatform(Path jar, Path data, Path log) throws IOException {

@@ -54,6 +54,7 @@ public final class Platform implements AutoCloseable {
         withSignIn.put("tvaers.auth.issuer", issuer);
         withSignIn.put("tvaers.auth.jwk-set-uri", issuer + "/oauth2/jwks");
         ConfigurableApplicationContext signIn = AuthServerApplication.builder().registerShutdownHook(false)
+                .initializers(new WithoutReactorContextHook())
                 .run("--" + LaunchedContextFilter.CONTEXT_PROPERTY + "=auth", "--server.port=" + signInPort,
                         "--spring.main.web-application-type=servlet", "--tvaers.auth.issuer=" + issuer);
         Map<TvaersService, ConfigurableApplicationContext> started = new EnumMap<>(TvaersService.class);
@@ -93,7 +94,8 @@ public final class Platform implements AutoCloseable {
                 "--tvaers.privacy.master-key=" + infrastructure.masterKey(service.serviceName)));
         extra.forEach((key, value) -> args.add("--" + key + "=" + value));
         SpringApplicationBuilder builder = TvaersServices.builder(service.application, service.serviceName)
-                .registerShutdownHook(false);
+                .registerShutdownHook(false)
+                .initializers(new WithoutReactorContextHook());
         return builder.run(args.toArray(String[]::new));
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.List;
@@ -84,6 +85,17 @@ class VerticalSliceIT {
                     .body(Map.class);
             assertThat(health).as(name).containsEntry("status", "UP");
         });
+    }
+
+    @Test
+    void noServiceHooksSpringSecurityIntoTheReactorPipelinesOfTheJvm() {
+        // started alone a service has no WebFlux; on the launcher's one classpath Spring Security would install a
+        // JVM-wide Reactor hook that puts its attributes into every subscriber's context, the gateway's too
+        Boolean hooked = Mono.deferContextual(context -> Mono.just(
+                context.hasKey("org.springframework.security.SECURITY_CONTEXT_ATTRIBUTES"))).block();
+        assertThat(hooked).isFalse();
+        platform.serviceUrls().keySet().forEach(name -> assertThat(platform.context(name)
+                .containsBeanDefinition(WithoutReactorContextHook.REGISTRAR)).as(name).isFalse());
     }
 
     @Test
