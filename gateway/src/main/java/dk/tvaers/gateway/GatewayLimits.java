@@ -3,15 +3,18 @@ package dk.tvaers.gateway;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * The gateway's limits: a token bucket per client, one per address for refused sign-ins, the largest request
- * body, and the browser origins allowed to call the API (the web frontend's).
+ * body, the browser origins allowed to call the API (the web frontend's), and how long a service may take to
+ * accept a connection and to answer.
  */
 @ConfigurationProperties("tvaers.gateway")
 record GatewayLimits(RateLimit rateLimit, @DefaultValue("1048576") long maxRequestBytes, Cors cors,
-                     @DefaultValue FailedAuthentication failedAuthentication) {
+                     @DefaultValue FailedAuthentication failedAuthentication,
+                     @DefaultValue Upstream upstream) {
 
     /** Requests refused for a missing or bad token, per address: a bucket that each 401 drains. */
     record FailedAuthentication(@DefaultValue("50") long capacity, @DefaultValue("5") long perSecond) {
@@ -21,5 +24,9 @@ record GatewayLimits(RateLimit rateLimit, @DefaultValue("1048576") long maxReque
     }
 
     record Cors(@DefaultValue List<String> allowedOrigins) {
+    }
+
+    /** Connecting to a service, and the longest wait for the next bytes of its answer. */
+    record Upstream(@DefaultValue("2s") Duration connectTimeout, @DefaultValue("30s") Duration responseTimeout) {
     }
 }

@@ -44,15 +44,28 @@ final class FakeServices {
                 received.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(
                         exchange.getRequestURI() + " correlation=" + exchange.getRequestHeaders()
                                 .getFirst("X-Correlation-Id"));
+                String query = exchange.getRequestURI().getQuery();
+                if (query != null && query.startsWith("answerAfterMillis=")) {
+                    sleep(Long.parseLong(query.substring("answerAfterMillis=".length())));
+                }
                 byte[] body = name.getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             server.start();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

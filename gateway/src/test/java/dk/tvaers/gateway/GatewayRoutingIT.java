@@ -19,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway routes each path prefix to its service and gives every request a correlation id. The
- * services here are small real HTTP servers that record what reached them.
+ * services here are small real HTTP servers that record what reached them; one that keeps silent past the
+ * response timeout gets the caller a 504 problem.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=gateway")
+        properties = {"spring.config.name=gateway", "tvaers.gateway.upstream.response-timeout=700ms"})
 class GatewayRoutingIT {
 
     static final FakeServices SERVICES = new FakeServices();
@@ -101,6 +102,18 @@ class GatewayRoutingIT {
 
         assertThat(kept.headers().firstValue("X-Correlation-Id")).hasValue("trace-123");
         assertThat(replaced.headers().firstValue("X-Correlation-Id").orElseThrow()).matches("[0-9a-f]{32}");
+    }
+
+    @Test
+    void aServiceSilentPastTheResponseTimeoutGetsTheCallerA504Problem() throws Exception {
+        HttpResponse<String> silent = client.send(authorized(uri("/api/cases?answerAfterMillis=3000"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(silent.statusCode()).isEqualTo(504);
+        assertThat(silent.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(silent.body()).contains("\"status\":504", "700 ms");
+        assertThat(get("/api/cases/1").body()).isEqualTo("case-service");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
