@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** Small real HTTP servers standing in for the four services, recording what reached them. */
 final class FakeServices {
@@ -19,6 +22,7 @@ final class FakeServices {
 
     final Map<String, List<String>> received = new ConcurrentHashMap<>();
     private final Map<String, HttpServer> servers = new ConcurrentHashMap<>();
+    private final CountDownLatch silence = new CountDownLatch(1);
 
     FakeServices() {
         NAMES.forEach(name -> servers.put(name, start(name)));
@@ -34,6 +38,7 @@ final class FakeServices {
     }
 
     void stop() {
+        endSilence();
         servers.values().forEach(server -> server.stop(0));
     }
 
@@ -44,16 +49,15 @@ final class FakeServices {
                 received.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(
                         exchange.getRequestURI() + " correlation=" + exchange.getRequestHeaders()
                                 .getFirst("X-Correlation-Id"));
-                String query = exchange.getRequestURI().getQuery();
-                if (query != null && query.startsWith("answerAfterMillis=")) {
-                    sleep(Long.parseLong(query.substring("answerAfterMillis=".length())));
+                if ("silent".equals(exchange.getRequestURI().getQuery())) {
+                    awaitEndOfSilence();
                 }
                 byte[] body = name.getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
-            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+            server.setExecutor(Executors.newCachedThreadPool());
             server.start();
             return server;
         } catch (IOException e) {
@@ -61,9 +65,15 @@ final class FakeServices {
         }
     }
 
-    private static void sleep(long millis) {
+    /** Lets every request that asked for silence ({@code ?silent}) be answered. */
+    void endSilence() {
+        silence.countDown();
+    }
+
+    private void awaitEndOfSilence() {
         try {
-            Thread.sleep(millis);
+            // bounded, so a test that forgets to end the silence cannot hold a server thread for ever
+            silence.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -106,13 +106,14 @@ class GatewayRoutingIT {
 
     @Test
     void aServiceSilentPastTheResponseTimeoutGetsTheCallerA504Problem() throws Exception {
-        HttpResponse<String> silent = client.send(authorized(uri("/api/cases?answerAfterMillis=3000"))
+        HttpResponse<String> silent = client.send(authorized(uri("/api/cases?silent"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(silent.statusCode()).isEqualTo(504);
         assertThat(silent.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(silent.body()).contains("\"status\":504", "700 ms");
+        SERVICES.endSilence();
         assertThat(get("/api/cases/1").body()).isEqualTo("case-service");
     }
 
