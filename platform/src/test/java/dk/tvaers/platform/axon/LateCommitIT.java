@@ -1,9 +1,12 @@
 package dk.tvaers.platform.axon;
 
+import dk.tvaers.platform.testapp.Ledger.EntryRecordedEvent;
 import dk.tvaers.platform.testapp.Ledger.RecordEntryCommand;
 import dk.tvaers.platform.testapp.LedgerEntriesProjection;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +14,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -20,14 +26,16 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
  * AxonFramework#4829: a tracking processor on a relational store can pass over an event whose
  * transaction commits after later events. These tests run a command inside a surrounding transaction,
  * so its event row takes its global index at once but stays uncommitted until the test lets go, while
- * later events commit and are processed. The test configuration has a 1 s transaction limit and a 2 s
- * gap timeout.
+ * later events commit and are processed. The test configuration has a 1 s transaction limit and a 3 s
+ * gap timeout. The event table's own part of the bound, refusing events stamped too long before their
+ * transaction began, is tested here too.
  */
 @ServiceIntegrationTest
 class LateCommitIT {
@@ -40,6 +48,9 @@ class LateCommitIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventStore eventStore;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -123,10 +134,56 @@ class LateCommitIT {
     }
 
     @Test
-    void theStartUpCheckRejectsAGapTimeoutShorterThanTwoTransactions() {
-        assertThatThrownBy(() -> new EventStoreProperties(Duration.ofSeconds(15), 1_000_000, Duration.ofSeconds(10)))
+    void theStartUpCheckRejectsAGapTimeoutShorterThanThreeTransactions() {
+        assertThatThrownBy(() -> new EventStoreProperties(Duration.ofSeconds(29), 1_000_000, Duration.ofSeconds(10)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("at least twice");
+                .hasMessageContaining("at least three times");
+        assertThat(new EventStoreProperties(Duration.ofSeconds(30), 1_000_000, Duration.ofSeconds(10)).gapTimeout())
+                .hasSeconds(30);
+    }
+
+    /**
+     * The server transaction begins with its first statement, which may come well after the unit of work
+     * stamped its events (a long pause of the JVM, say). An event stamped more than the limit before its
+     * transaction began would let a gap be abandoned too early, so the table refuses it.
+     */
+    @Test
+    void anEventStampedLongerThanTheLimitBeforeItsTransactionBeganIsRefusedAndNothingIsStored() {
+        String staleId = "stale-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> eventStore.publish(entryRecorded(staleId, Instant.now().minusMillis(1500))))
+                .as("stamped 1.5 s before its transaction, the limit is 1 s")
+                .hasStackTraceContaining("before the transaction that stores it began");
+
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(staleId).query(Long.class).single()).isZero();
+
+        String freshId = "fresh-" + UUID.randomUUID();
+        eventStore.publish(entryRecorded(freshId, Instant.now().minusMillis(500)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> entries.contains(freshId));
+    }
+
+    /** An import of historic events, run while nothing else writes, says so and keeps the events' own dates. */
+    @Test
+    void anImportOfHistoricEventsSaysSoForItsTransactionAndIsStored() {
+        String historicId = "historic-" + UUID.randomUUID();
+        Instant lastYear = Instant.now().minus(Duration.ofDays(365));
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            jdbc.sql("SET LOCAL tvaers.historic_events = 'on'").update();
+            eventStore.publish(entryRecorded(historicId, lastYear));
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> entries.contains(historicId));
+        assertThat(Instant.parse(jdbc.sql("SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(historicId).query(String.class).single())).isCloseTo(lastYear, within(1, ChronoUnit.SECONDS));
+        assertThat(jdbc.sql("SELECT current_setting('tvaers.historic_events', true)").query(String.class).single())
+                .as("the permission ended with its transaction").isNotEqualTo("on");
+    }
+
+    private static GenericDomainEventMessage<EntryRecordedEvent> entryRecorded(String entryId, Instant stampedAt) {
+        return new GenericDomainEventMessage<>("Ledger", entryId, 0, new EntryRecordedEvent(entryId, 1), Map.of(),
+                UUID.randomUUID().toString(), stampedAt);
     }
 
     /** Handles the command in a transaction that stays open after the event row is inserted. */
