@@ -25,7 +25,10 @@ import dk.tvaers.platform.observability.ProjectionReplay;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
 import dk.tvaers.testsupport.TestInfrastructure;
 import dk.tvaers.testsupport.TopicProbe;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -44,6 +47,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -135,7 +140,7 @@ class CaseEventsIT {
     }
 
     @Test
-    void aRestartedConsumerResumesWhereItStopped() {
+    void aRestartedConsumerResumesWhereItStopped() throws Exception {
         UUID citizen = UUID.randomUUID();
         send(caseOpened(citizen, "jobcenter"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(involvedSectors(citizen)).containsExactly("jobcenter"));
@@ -143,6 +148,9 @@ class CaseEventsIT {
         var container = listeners.getListenerContainer("coordination-service.case-events");
         container.stop();
         await().atMost(WAIT).until(() -> !container.isRunning());
+        assertThat(committedOffsets("coordination-service.case-events"))
+                .as("offsets are committed once a second while running, and all that was applied on a stop")
+                .isEqualTo(endOffsets(Topics.CASE));
         send(caseOpened(citizen, "psychiatry"));
         send(caseOpened(citizen, "probation"));
         container.start();
@@ -294,5 +302,24 @@ class CaseEventsIT {
 
     private void send(IntegrationEvent<?> event) {
         kafka.send(new ProducerRecord<>(Topics.CASE, event.citizenId().toString(), codec.encodeToBytes(event))).join();
+    }
+
+    private static Map<Integer, Long> committedOffsets(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()))) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(entry -> entry.getKey().topic().equals(Topics.CASE))
+                    .collect(Collectors.toMap(entry -> entry.getKey().partition(), entry -> entry.getValue().offset()));
+        }
+    }
+
+    private static Map<Integer, Long> endOffsets(String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()))) {
+            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, partitions).boxed()
+                    .collect(Collectors.toMap(partition -> new TopicPartition(topic, partition), partition -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().entrySet().stream()
+                    .filter(entry -> entry.getValue().offset() > 0)
+                    .collect(Collectors.toMap(entry -> entry.getKey().partition(), entry -> entry.getValue().offset()));
+        }
     }
 }
