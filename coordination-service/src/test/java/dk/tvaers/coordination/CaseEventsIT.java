@@ -148,9 +148,10 @@ class CaseEventsIT {
         var container = listeners.getListenerContainer("coordination-service.case-events");
         container.stop();
         await().atMost(WAIT).until(() -> !container.isRunning());
-        assertThat(committedOffsets("coordination-service.case-events"))
+        var offsets = committedAndEndOffsets("coordination-service.case-events");
+        assertThat(offsets.get("committed"))
                 .as("offsets are committed once a second while running, and all that was applied on a stop")
-                .isEqualTo(endOffsets(Topics.CASE));
+                .isEqualTo(offsets.get("end"));
         send(caseOpened(citizen, "psychiatry"));
         send(caseOpened(citizen, "probation"));
         container.start();
@@ -304,22 +305,21 @@ class CaseEventsIT {
         kafka.send(new ProducerRecord<>(Topics.CASE, event.citizenId().toString(), codec.encodeToBytes(event))).join();
     }
 
-    private static Map<Integer, Long> committedOffsets(String group) throws Exception {
+    /** Per partition of the case topic that holds records: the group's committed offset, and the end offset. */
+    private static Map<String, Map<Integer, Long>> committedAndEndOffsets(String group) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()))) {
-            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
-                    .filter(entry -> entry.getKey().topic().equals(Topics.CASE))
+            Map<Integer, Long> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                    .entrySet().stream().filter(entry -> entry.getKey().topic().equals(Topics.CASE))
                     .collect(Collectors.toMap(entry -> entry.getKey().partition(), entry -> entry.getValue().offset()));
-        }
-    }
-
-    private static Map<Integer, Long> endOffsets(String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()))) {
-            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            int partitions = admin.describeTopics(List.of(Topics.CASE)).allTopicNames().get().get(Topics.CASE)
+                    .partitions().size();
             Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, partitions).boxed()
-                    .collect(Collectors.toMap(partition -> new TopicPartition(topic, partition), partition -> OffsetSpec.latest()));
-            return admin.listOffsets(latest).all().get().entrySet().stream()
+                    .collect(Collectors.toMap(partition -> new TopicPartition(Topics.CASE, partition),
+                            partition -> OffsetSpec.latest()));
+            Map<Integer, Long> end = admin.listOffsets(latest).all().get().entrySet().stream()
                     .filter(entry -> entry.getValue().offset() > 0)
                     .collect(Collectors.toMap(entry -> entry.getKey().partition(), entry -> entry.getValue().offset()));
+            return Map.of("committed", committed, "end", end);
         }
     }
 }

@@ -18,6 +18,7 @@ import dk.tvaers.plan.plan.api.PlanIds;
 import dk.tvaers.plan.plan.api.SubGoalAddedEvent;
 import dk.tvaers.plan.plan.command.PlanCalendar;
 import dk.tvaers.plan.plan.query.PlanDocumentProjection;
+import dk.tvaers.platform.axon.HistoricEventImport;
 import dk.tvaers.platform.observability.ProjectionReplay;
 import dk.tvaers.testsupport.Persona;
 import dk.tvaers.testsupport.ServiceIntegrationTest;
@@ -33,8 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -69,7 +68,7 @@ class PlanHistoryIT {
     EventStore eventStore;
 
     @Autowired
-    PlatformTransactionManager transactionManager;
+    HistoricEventImport history;
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -235,14 +234,11 @@ class PlanHistoryIT {
 
     /**
      * Appends a plan event to the event store as if it had happened at ten in the morning of {@code day}: an
-     * import of history, which must say so, or the event table refuses an event stamped in the past.
+     * import of history, or the event table refuses an event stamped in the past.
      */
     private void past(long sequence, LocalDate day, Object event) {
         Instant at = PlanCalendar.startOf(day).plusSeconds(10 * 3600);
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-            jdbc.sql("SET LOCAL tvaers.historic_events = 'on'").update();
-            eventStore.publish(new GenericDomainEventMessage<>("Plan", planId.toString(), sequence, event, Map.of(),
-                    UUID.randomUUID().toString(), at));
-        });
+        history.run(() -> eventStore.publish(new GenericDomainEventMessage<>("Plan", planId.toString(), sequence,
+                event, Map.of(), UUID.randomUUID().toString(), at)));
     }
 }

@@ -71,6 +71,12 @@ public class AxonPlatformAutoConfiguration {
     }
 
     @Bean
+    public HistoricEventImport historicEventImport(PlatformTransactionManager transactionManager,
+                                                   DataSource dataSource) {
+        return new HistoricEventImport(transactionManager, dataSource);
+    }
+
+    @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager, new DefaultTransactionDefinition());
     }

@@ -53,6 +53,9 @@ class LateCommitIT {
     EventStore eventStore;
 
     @Autowired
+    HistoricEventImport history;
+
+    @Autowired
     PlatformTransactionManager transactionManager;
 
     @Test
@@ -169,10 +172,7 @@ class LateCommitIT {
         String historicId = "historic-" + UUID.randomUUID();
         Instant lastYear = Instant.now().minus(Duration.ofDays(365));
 
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-            jdbc.sql("SET LOCAL tvaers.historic_events = 'on'").update();
-            eventStore.publish(entryRecorded(historicId, lastYear));
-        });
+        history.run(() -> eventStore.publish(entryRecorded(historicId, lastYear)));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> entries.contains(historicId));
         assertThat(Instant.parse(jdbc.sql("SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = ?")
