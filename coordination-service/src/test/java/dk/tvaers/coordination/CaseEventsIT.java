@@ -148,10 +148,10 @@ class CaseEventsIT {
         var container = listeners.getListenerContainer("coordination-service.case-events");
         container.stop();
         await().atMost(WAIT).until(() -> !container.isRunning());
-        var offsets = committedAndEndOffsets("coordination-service.case-events");
-        assertThat(offsets.get("committed"))
+        Offsets offsets = offsetsOnTheCaseTopic("coordination-service.case-events");
+        assertThat(offsets.committed())
                 .as("offsets are committed once a second while running, and all that was applied on a stop")
-                .isEqualTo(offsets.get("end"));
+                .isEqualTo(offsets.end());
         send(caseOpened(citizen, "psychiatry"));
         send(caseOpened(citizen, "probation"));
         container.start();
@@ -305,8 +305,11 @@ class CaseEventsIT {
         kafka.send(new ProducerRecord<>(Topics.CASE, event.citizenId().toString(), codec.encodeToBytes(event))).join();
     }
 
-    /** Per partition of the case topic that holds records: the group's committed offset, and the end offset. */
-    private static Map<String, Map<Integer, Long>> committedAndEndOffsets(String group) throws Exception {
+    /** Per partition of the case topic: the group's committed offset, and the end offset of those that hold records. */
+    private record Offsets(Map<Integer, Long> committed, Map<Integer, Long> end) {
+    }
+
+    private static Offsets offsetsOnTheCaseTopic(String group) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()))) {
             Map<Integer, Long> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
                     .entrySet().stream().filter(entry -> entry.getKey().topic().equals(Topics.CASE))
@@ -319,7 +322,7 @@ class CaseEventsIT {
             Map<Integer, Long> end = admin.listOffsets(latest).all().get().entrySet().stream()
                     .filter(entry -> entry.getValue().offset() > 0)
                     .collect(Collectors.toMap(entry -> entry.getKey().partition(), entry -> entry.getValue().offset()));
-            return Map.of("committed", committed, "end", end);
+            return new Offsets(committed, end);
         }
     }
 }
