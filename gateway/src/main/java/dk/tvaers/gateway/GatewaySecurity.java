@@ -14,6 +14,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
@@ -91,6 +93,18 @@ class GatewaySecurity {
                         .jwtDecoder(new VerifiedTokens(jwtDecoder, 10_000, Duration.ofMinutes(5), Clock.systemUTC()))
                         .jwtAuthenticationConverter(rolesAsAuthorities())))
                 .build();
+    }
+
+    /**
+     * Spring Security's strict firewall as it comes (methods, paths, encodings, header characters), its header rule
+     * checked without regular expressions ({@link HeaderCharacters}).
+     */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::allowedInName);
+        firewall.setAllowedHeaderValues(HeaderCharacters::allowedInValue);
+        return firewall;
     }
 
     /** The token's {@code roles} claim as {@code ROLE_…} authorities, as the services read it. */

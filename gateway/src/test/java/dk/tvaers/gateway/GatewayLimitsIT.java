@@ -9,10 +9,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,6 +155,33 @@ class GatewayLimitsIT {
         assertThat(send(request("/actuator/metrics", Persona.OPERATOR).GET().build()).statusCode()).isEqualTo(200);
         assertThat(send(request("/actuator/metrics", Persona.SOFIE_SOCIAL).GET().build()).statusCode()).isEqualTo(403);
         assertThat(send(HttpRequest.newBuilder(uri("/actuator/health")).GET().build()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aHeaderWithAControlCharacterIsRefusedBeforeItReachesAService() throws Exception {
+        int before = SERVICES.receivedBy("plan-service").size();
+
+        // U+0085 (next line) is a control character the HTTP parser lets through as an ISO-8859-1 byte. The firewall
+        // checks a header when the gateway reads it, as it reads the correlation id, and refuses it; a tab is allowed
+        String refused = rawGet("/api/plans/1", "X-Correlation-Id: k\u00f8rsel\u0085ok");
+        String accepted = rawGet("/api/plans/1", "X-Correlation-Id: k\u00f8rsel\tok");
+
+        assertThat(refused).startsWith("HTTP/1.1 400");
+        assertThat(accepted).startsWith("HTTP/1.1 200");
+        assertThat(SERVICES.receivedBy("plan-service")).as("only the accepted one").hasSize(before + 1);
+    }
+
+    /** A request written byte for byte, as an HTTP client would not send it; the answer's status line and rest. */
+    private String rawGet(String path, String header) throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                    + TestIdentityProvider.get().bearer(Persona.JONAS_JOB) + "\r\n" + header
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
