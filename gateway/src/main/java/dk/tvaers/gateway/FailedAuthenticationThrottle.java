@@ -7,6 +7,7 @@ import io.github.bucket4j.Bucket;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -14,17 +15,14 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * Runs before the token check, so a flood of requests without a valid token cannot hammer the gateway or the
  * signing keys: each answer 401 drains its address's bucket, and an address whose bucket is empty gets 429 until
- * it refills. Requests with a valid token never drain it, and a token accepted lately passes even while its
- * address is slowed down, so people behind the same municipal proxy as a misbehaving client go on working;
+ * it refills. Requests with a valid token never drain it, and a token accepted lately (one the token check still
+ * remembers, {@link VerifiedTokens}) passes even while its address is slowed down, so people behind the same
+ * municipal proxy as a misbehaving client go on working;
  * their own per-client limit is {@link RateLimitFilter}'s.
  */
 @Component
@@ -33,12 +31,12 @@ class FailedAuthenticationThrottle implements WebFilter, Ordered {
     private final GatewayLimits.FailedAuthentication limit;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
-    /** Digests of tokens that were accepted lately: they pass even while their address is slowed down. */
-    private final Cache<String, Boolean> acceptedTokens = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+    /** The tokens the token check accepted lately: they pass even while their address is slowed down. */
+    private final VerifiedTokens acceptedTokens;
 
-    FailedAuthenticationThrottle(GatewayLimits limits) {
+    FailedAuthenticationThrottle(GatewayLimits limits, VerifiedTokens acceptedTokens) {
         this.limit = limits.failedAuthentication();
+        this.acceptedTokens = acceptedTokens;
     }
 
     @Override
@@ -50,8 +48,7 @@ class FailedAuthenticationThrottle implements WebFilter, Ordered {
                 .addLimit(Bandwidth.builder().capacity(limit.capacity())
                         .refillGreedy(limit.perSecond(), Duration.ofSeconds(1)).build())
                 .build());
-        String token = digest(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
-        if (bucket.getAvailableTokens() <= 0 && (token == null || acceptedTokens.getIfPresent(token) == null)) {
+        if (bucket.getAvailableTokens() <= 0 && !acceptedLately(exchange)) {
             exchange.getResponse().getHeaders().set("Retry-After", "1");
             return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, "rate-limit",
                     "For mange forespørgsler", "Too many requests without a valid access token from this address.");
@@ -59,21 +56,17 @@ class FailedAuthenticationThrottle implements WebFilter, Ordered {
         return chain.filter(exchange).doFinally(signal -> {
             if (HttpStatus.UNAUTHORIZED.equals(exchange.getResponse().getStatusCode())) {
                 bucket.tryConsume(1);
-            } else if (token != null) {
-                acceptedTokens.put(token, Boolean.TRUE);
             }
         });
     }
 
-    private static String digest(String authorization) {
-        if (authorization == null) {
-            return null;
-        }
+    private boolean acceptedLately(ServerWebExchange exchange) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(authorization.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+            String token = BearerTokenHeader.token(authorization);
+            return token != null && acceptedTokens.remembers(token);
+        } catch (OAuth2AuthenticationException malformed) {
+            return false;
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -63,10 +64,27 @@ class GatewaySecurity {
                 .build();
     }
 
+    /** The token check's memory of accepted tokens, shared with the {@link FailedAuthenticationThrottle}. */
+    @Bean
+    VerifiedTokens verifiedTokens(ReactiveJwtDecoder jwtDecoder) {
+        return new VerifiedTokens(jwtDecoder, 10_000, Duration.ofMinutes(5), Clock.systemUTC());
+    }
+
+    /**
+     * No observation of Spring Security's filters, authentication and authorization: {@code http.server.requests}
+     * times every request already. Boot's {@code management.observations.enable.spring.security=false} only turns
+     * the observations off; their decorators still wrap every filter of the chain on every request (a checkpoint and
+     * two lambdas per filter, bench/README.md 2026-12-07). Without this bean they are not made at all.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     @Order(2)
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, CorsConfigurationSource cors,
-                                       ReactiveJwtDecoder jwtDecoder, @Value("${tvaers.auth.issuer}") String issuer) {
+                                       VerifiedTokens verifiedTokens, @Value("${tvaers.auth.issuer}") String issuer) {
         return http
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
@@ -89,9 +107,11 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/**").hasRole("operator")
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt
-                        .jwtDecoder(new VerifiedTokens(jwtDecoder, 10_000, Duration.ofMinutes(5), Clock.systemUTC()))
-                        .jwtAuthenticationConverter(rolesAsAuthorities())))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(new BearerTokenHeader())
+                        .jwt(jwt -> jwt
+                                .jwtDecoder(verifiedTokens::decode)
+                                .jwtAuthenticationConverter(rolesAsAuthorities())))
                 .build();
     }
 

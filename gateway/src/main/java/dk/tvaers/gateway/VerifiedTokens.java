@@ -18,8 +18,12 @@ import java.time.Instant;
  * Only a token the delegate accepted (signature, issuer, audience, time) is remembered, keyed by the whole token. A
  * remembered token is used until it expires, never after, and for at most {@code maximumAge}, so a signing key the
  * issuer withdraws stops being honoured within that time. A token without an expiry is never remembered.
+ * <p>
+ * Not a {@code ReactiveJwtDecoder} bean itself (Spring Boot's decoder, which it wraps, would then not be made); the
+ * token check uses {@link #decode} as its decoder, and the {@link FailedAuthenticationThrottle} asks it which tokens
+ * were accepted.
  */
-final class VerifiedTokens implements ReactiveJwtDecoder {
+final class VerifiedTokens {
 
     private final ReactiveJwtDecoder delegate;
     private final Cache<String, Jwt> verified;
@@ -31,8 +35,8 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
         this.clock = clock;
     }
 
-    @Override
-    public Mono<Jwt> decode(String token) {
+    /** The token's claims, verified by the delegate or remembered from an earlier verification. */
+    Mono<Jwt> decode(String token) {
         Jwt known = verified.getIfPresent(token);
         if (known != null && usableAt(known, clock.instant())) {
             return Mono.just(known);
@@ -42,6 +46,15 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
                 verified.put(token, jwt);
             }
         });
+    }
+
+    /**
+     * Whether this token was accepted lately and may still be used: the gateway's proof that a caller is signed in
+     * before the token is checked ({@link FailedAuthenticationThrottle}).
+     */
+    boolean remembers(String token) {
+        Jwt known = verified.getIfPresent(token);
+        return known != null && usableAt(known, clock.instant());
     }
 
     private static boolean usableAt(Jwt jwt, Instant now) {

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +24,7 @@ final class FakeServices {
     final Map<String, List<String>> received = new ConcurrentHashMap<>();
     private final Map<String, HttpServer> servers = new ConcurrentHashMap<>();
     private final CountDownLatch silence = new CountDownLatch(1);
+    private final Set<String> unavailableOnce = ConcurrentHashMap.newKeySet();
 
     FakeServices() {
         NAMES.forEach(name -> servers.put(name, start(name)));
@@ -49,8 +51,15 @@ final class FakeServices {
                 received.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(
                         exchange.getRequestURI() + " correlation=" + exchange.getRequestHeaders()
                                 .getFirst("X-Correlation-Id"));
-                if ("silent".equals(exchange.getRequestURI().getQuery())) {
+                String query = exchange.getRequestURI().getQuery();
+                if ("silent".equals(query)) {
                     awaitEndOfSilence();
+                }
+                if (query != null && query.startsWith("unavailable-once=") && unavailableOnce.add(query)) {
+                    // a service restarting: the first request with this query is refused, later ones are answered
+                    exchange.sendResponseHeaders(503, -1);
+                    exchange.close();
+                    return;
                 }
                 byte[] body = name.getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);

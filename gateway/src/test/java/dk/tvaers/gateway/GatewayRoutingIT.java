@@ -117,6 +117,27 @@ class GatewayRoutingIT {
         assertThat(get("/api/cases/1").body()).isEqualTo("case-service");
     }
 
+    @Test
+    void aReadThatMeetsAnUnavailableServiceIsTriedAgain() throws Exception {
+        HttpResponse<String> read = get("/api/cases/1?unavailable-once=read");
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo("case-service");
+        assertThat(SERVICES.receivedBy("case-service"))
+                .filteredOn(line -> line.startsWith("/api/cases/1?unavailable-once=read")).hasSize(2);
+    }
+
+    @Test
+    void aWriteThatMeetsAnUnavailableServiceIsNeverTriedAgain() throws Exception {
+        HttpResponse<String> write = client.send(authorized(uri("/api/cases?unavailable-once=write"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(write.statusCode()).isEqualTo(503);
+        assertThat(SERVICES.receivedBy("case-service"))
+                .filteredOn(line -> line.startsWith("/api/cases?unavailable-once=write")).hasSize(1);
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return client.send(authorized(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -52,6 +53,16 @@ public class SecurityAutoConfiguration {
                         .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthenticated())
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()));
         return http.build();
+    }
+
+    /**
+     * No observation of Spring Security's filters, authentication and authorization: {@code http.server.requests}
+     * times every request already. Turning the observations off by property leaves their decorators wrapping every
+     * filter of the chain on every request; without this bean they are not made at all.
+     */
+    @Bean
+    public SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
