@@ -31,6 +31,14 @@ public class LaunchedContextFilter implements AutoConfigurationImportFilter, Env
             "org.springframework.cloud.client.discovery.", "org.springframework.cloud.client.loadbalancer.",
             "org.springframework.cloud.loadbalancer.");
 
+    /**
+     * Logback is the JVM's, not a context's: each context's Logback metrics added a turbo filter of its own to the one
+     * logger context, which consults all of them on every log call and level check, and each counted the whole JVM's
+     * log events as its own. The gateway alone keeps them.
+     */
+    private static final List<String> LOGBACK_METRICS = List.of(
+            "org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.");
+
     private String context;
 
     @Override
@@ -46,8 +54,8 @@ public class LaunchedContextFilter implements AutoConfigurationImportFilter, Env
     public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata metadata) {
         List<String> excluded = switch (context == null ? "" : context) {
             case "gateway" -> concat(SERVICE_ONLY, SERVLET_ONLY);
-            case "auth" -> concat(SERVICE_ONLY, GATEWAY_ONLY);
-            case "service" -> GATEWAY_ONLY;
+            case "auth" -> concat(concat(SERVICE_ONLY, GATEWAY_ONLY), LOGBACK_METRICS);
+            case "service" -> concat(GATEWAY_ONLY, LOGBACK_METRICS);
             default -> List.of();
         };
         boolean[] matches = new boolean[autoConfigurationClasses.length];
