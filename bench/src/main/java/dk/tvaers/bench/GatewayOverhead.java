@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The gateway's own cost, apart from the platform's load: the same request, one at a time on a kept-alive
@@ -19,7 +20,12 @@ import java.util.Arrays;
  */
 final class GatewayOverhead {
 
-    record Result(double gatewayP50, double directP50, double gatewayP99, double directP99, int measured) {
+    /**
+     * Latencies in ms; the CPU the gateway's event loops used per request through the gateway, and case-service's
+     * Tomcat threads per request (both ways reach it), in ms.
+     */
+    record Result(double gatewayP50, double directP50, double gatewayP99, double directP99, int measured,
+                  double gatewayCpu, double serviceCpu) {
 
         double addedAtP50() {
             return gatewayP50 - directP50;
@@ -31,17 +37,23 @@ final class GatewayOverhead {
     private final String gateway;
     private final String direct;
     private final String token;
+    private final long platformPid;
 
-    GatewayOverhead(String gateway, String direct, String token) {
+    GatewayOverhead(String gateway, String direct, String token, long platformPid) {
         this.gateway = gateway;
         this.direct = direct;
         this.token = token;
+        this.platformPid = platformPid;
     }
 
     Result run(int warmUp, int measured) throws IOException, InterruptedException {
         long[] viaGateway = new long[measured];
         long[] straight = new long[measured];
+        Map<String, ThreadGroups.Usage> from = Map.of();
         for (int i = 0; i < warmUp + measured; i++) {
+            if (i == warmUp) {
+                from = ThreadGroups.snapshot(platformPid);
+            }
             long gatewayNanos = time(gateway);
             long directNanos = time(direct);
             if (i >= warmUp) {
@@ -51,10 +63,12 @@ final class GatewayOverhead {
             // the gateway lets one client send 200 requests a second; stay well under it
             Thread.sleep(8);
         }
+        Map<String, ThreadGroups.Usage> used = ThreadGroups.between(from, ThreadGroups.snapshot(platformPid));
         Arrays.sort(viaGateway);
         Arrays.sort(straight);
         return new Result(millis(viaGateway, 50), millis(straight, 50), millis(viaGateway, 99),
-                millis(straight, 99), measured);
+                millis(straight, 99), measured, used.get(ThreadGroups.GATEWAY).runNanos() / 1e6 / measured,
+                used.get(ThreadGroups.CASE_SERVICE).runNanos() / 1e6 / (2.0 * measured));
     }
 
     private long time(String base) throws IOException, InterruptedException {

@@ -34,6 +34,13 @@ final class ResponseTimes {
         long now = System.currentTimeMillis();
         FIRST.computeIfAbsent(request, r -> new AtomicLong(now));
         LAST.computeIfAbsent(request, r -> new AtomicLong()).accumulateAndGet(now, Math::max);
+        LoadPhaseThreads.responded(request);
+    }
+
+    /** Successful responses so far. */
+    static long count(String request) {
+        Histogram times = TIMES.get(request);
+        return times == null ? 0 : times.getTotalCount();
     }
 
     static Summary summary(String request) {

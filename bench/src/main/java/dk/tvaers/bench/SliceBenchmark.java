@@ -107,19 +107,20 @@ public final class SliceBenchmark {
             double idlePostgres = (idleTo[1] - idleFrom[1]) / 10_000.0;
             report.add(String.format("Idle platform: JVM %.0f %% of a core, PostgreSQL %.0f %%", 100 * idleJvm,
                     100 * idlePostgres));
-            report.add(quietGateway("before the load, the JIT still cold"));
+            report.add(quietGateway("before the load, the JIT still cold", platform.pid()));
             // the gateway's thousands of requests leave audit and metrics work behind: let it finish first
             settle(platform.pid(), postgresData);
             long[] cpuBefore = cpuMillis(platform.pid(), postgresData);
             Instant loadFrom = Instant.now();
+            LoadPhaseThreads.watch(platform.pid(), seconds);
             int gatling = Gatling$.MODULE$.fromArgs(new String[]{
                     "--simulation", SliceSimulation.class.getName(),
                     "--results-folder", results.resolve("gatling").toString()});
             if (gatling != 0) {
                 throw new IllegalStateException("Gatling ended with status " + gatling);
             }
-            ResponseTimes.Summary viaGateway = ResponseTimes.summary("open case via gateway");
-            ResponseTimes.Summary direct = ResponseTimes.summary("open case direct");
+            ResponseTimes.Summary viaGateway = ResponseTimes.summary(SliceSimulation.MEASURED_VIA_GATEWAY);
+            ResponseTimes.Summary direct = ResponseTimes.summary(SliceSimulation.MEASURED_DIRECT);
             report.add(String.format("Open model: %d case openings/s for %d s, half through the gateway and half"
                     + " straight at case-service, at the same time, after %d s of warm-up (the JIT compiles six"
                     + " services' code in one JVM; a short warm-up measures that too)", rate, seconds,
@@ -133,6 +134,8 @@ public final class SliceBenchmark {
                     direct.p50(), direct.p99(), direct.mean(), direct.count(), direct.failed()));
             report.add(String.format("  the gateway adds %.0f ms to p50 and %.2f ms to the mean (target <= 2 ms at p50;"
                     + " Gatling measures whole ms)", viaGateway.p50() - direct.p50(), viaGateway.mean() - direct.mean()));
+            LoadPhaseThreads.window().ifPresentOrElse(window -> report.addAll(threadReport(window)),
+                    () -> report.add("  (the platform's threads during the measured phase could not be read)"));
 
             List<Double> propagation = propagationMillis(SliceSimulation.GATEWAY_PHASE, Duration.ofSeconds(60));
             report.add(String.format("  case opened -> visible in coordination-service: p50 %.1f ms, p99 %.1f ms,"
@@ -150,7 +153,7 @@ public final class SliceBenchmark {
             report.add(String.format("Resident memory after the load: %d MB",
                     residentBytes(platform.pid(), data.resolve("postgres")) >> 20));
             settle(platform.pid(), postgresData);
-            report.add(quietGateway("after the load, the JIT warm"));
+            report.add(quietGateway("after the load, the JIT warm", platform.pid()));
 
         } finally {
             platform.destroy();
@@ -168,17 +171,42 @@ public final class SliceBenchmark {
         System.exit(0);
     }
 
+    /**
+     * Who ran and who waited for a core during the measured phase, by kind of thread, and the gateway's event loops
+     * per request through the gateway: the part of what the gateway adds that is its own work, and the part that is
+     * waiting behind the rest of the platform.
+     */
+    private static List<String> threadReport(LoadPhaseThreads.Window window) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("  the platform's threads in %.1f s of the measured phase (%d requests through the"
+                + " gateway): CPU / waiting for a core / time slices", window.length().toMillis() / 1000.0,
+                window.gatewayRequests()));
+        window.usage().entrySet().stream()
+                .sorted(Map.Entry.<String, ThreadGroups.Usage>comparingByValue(
+                        Comparator.comparingLong(ThreadGroups.Usage::runNanos)).reversed())
+                .forEach(kind -> lines.add(String.format("    %-22s %6.2f s %7.2f s %8d", kind.getKey(),
+                        kind.getValue().runNanos() / 1e9, kind.getValue().waitNanos() / 1e9,
+                        kind.getValue().slices())));
+        ThreadGroups.Usage loops = window.usage().get(ThreadGroups.GATEWAY);
+        long requests = Math.max(1, window.gatewayRequests());
+        lines.add(String.format("  per request through the gateway, its event loops ran %.2f ms and waited %.2f ms"
+                        + " for a core, over %.1f time slices", loops.runNanos() / 1e6 / requests,
+                loops.waitNanos() / 1e6 / requests, (double) loops.slices() / requests));
+        return lines;
+    }
+
     /** The gateway's own cost on a quiet platform; see {@link GatewayOverhead}. */
-    private static String quietGateway(String when) throws IOException, InterruptedException {
+    private static String quietGateway(String when, long platformPid) throws IOException, InterruptedException {
         GatewayOverhead.Result hop = new GatewayOverhead(System.getProperty("bench.gateway", "http://localhost:8080"),
                 System.getProperty("bench.direct", "http://localhost:8081"),
                 SectorSystemToken.fetch(System.getProperty("bench.issuer", "http://localhost:9000"),
-                        "jobcenter-system")).run(2000, 1000);
+                        "jobcenter-system"), platformPid).run(2000, 1000);
         return String.format("Gateway on a quiet platform, %s, one request at a time on a kept-alive connection"
                         + " (%d reads of the teams each way, interleaved): via gateway p50 %.2f ms, p99 %.2f ms;"
-                        + " direct p50 %.2f ms, p99 %.2f ms; the gateway adds %.2f ms to p50", when,
+                        + " direct p50 %.2f ms, p99 %.2f ms; the gateway adds %.2f ms to p50; CPU per request:"
+                        + " the gateway's event loops %.2f ms, case-service's Tomcat %.2f ms", when,
                 hop.measured(), hop.gatewayP50(), hop.gatewayP99(), hop.directP50(), hop.directP99(),
-                hop.addedAtP50());
+                hop.addedAtP50(), hop.gatewayCpu(), hop.serviceCpu());
     }
 
     private static Process startPlatform(Path jar, Path data, Path log) throws IOException {

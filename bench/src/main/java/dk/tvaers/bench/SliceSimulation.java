@@ -26,6 +26,9 @@ public class SliceSimulation extends Simulation {
     static final String GATEWAY_PHASE = "bench-gateway";
     static final String DIRECT_PHASE = "bench-direct";
     static final String WARM_UP_PHASE = "bench-warm-up";
+    /** The measured requests' names, as ResponseTimes keeps them. */
+    static final String MEASURED_VIA_GATEWAY = "open case via gateway";
+    static final String MEASURED_DIRECT = "open case direct";
     /** The jobcenter's caseworkers the cases are spread over, as in a municipality. */
     static final int CASEWORKERS = 40;
     /** Between the warm-up and the measured phase, so the warm-up's backlog is not measured. */
@@ -49,10 +52,10 @@ public class SliceSimulation extends Simulation {
                                 .injectOpen(constantUsersPerSec(rate / 2.0).during(warmUpSeconds / 2)))
                         // both at once, half the rate each, after the warm-up's backlog has had time to drain:
                         // the gateway's share is the difference between two streams on the same platform
-                        .andThen(openCase("open case via gateway", gateway, GATEWAY_PHASE)
+                        .andThen(openCase(MEASURED_VIA_GATEWAY, gateway, GATEWAY_PHASE)
                                         .injectOpen(nothingFor(QUIET_SECONDS),
                                                 constantUsersPerSec(rate / 2.0).during(seconds)),
-                                openCase("open case direct", direct, DIRECT_PHASE)
+                                openCase(MEASURED_DIRECT, direct, DIRECT_PHASE)
                                         .injectOpen(nothingFor(QUIET_SECONDS),
                                                 constantUsersPerSec(rate / 2.0).during(seconds))))
                 .protocols(protocol);
