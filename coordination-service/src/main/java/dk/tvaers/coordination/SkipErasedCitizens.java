@@ -13,8 +13,11 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,19 +41,32 @@ class SkipErasedCitizens {
                 .registerHandlerInterceptor(group, configuration -> interceptor));
     }
 
+    /** Each event type's {@code citizenId} component, found once per type rather than for every event. */
+    private static final ClassValue<Optional<Method>> CITIZEN_ID = new ClassValue<>() {
+        @Override
+        protected Optional<Method> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return Optional.empty();
+            }
+            return Arrays.stream(type.getRecordComponents())
+                    .filter(component -> component.getName().equals("citizenId") && component.getType() == UUID.class)
+                    .map(RecordComponent::getAccessor)
+                    .findFirst();
+        }
+    };
+
     private static UUID citizenOf(Object payload) {
-        if (payload == null || !payload.getClass().isRecord()) {
+        if (payload == null) {
             return null;
         }
-        for (RecordComponent component : payload.getClass().getRecordComponents()) {
-            if (component.getName().equals("citizenId") && component.getType() == UUID.class) {
-                try {
-                    return (UUID) component.getAccessor().invoke(payload);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+        Optional<Method> accessor = CITIZEN_ID.get(payload.getClass());
+        if (accessor.isEmpty()) {
+            return null;
         }
-        return null;
+        try {
+            return (UUID) accessor.get().invoke(payload);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

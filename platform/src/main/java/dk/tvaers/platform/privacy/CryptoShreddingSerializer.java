@@ -5,6 +5,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -16,8 +17,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The event serializer of every service: JSON (Axon's Jackson 3 serializer), except that an event's
@@ -42,6 +45,14 @@ public class CryptoShreddingSerializer implements Serializer {
     private final Jackson3Serializer delegate;
     private final ObjectMapper mapper;
     private final CitizenKeyStore keys;
+    /**
+     * The classes of the types read so far. Axon's serializer looks each type's class up by name for every message
+     * it reads (metadata included), a class loader's lookup that was a hundredth of the platform's CPU under load.
+     */
+    private final Map<TypeName, Class<?>> classes = new ConcurrentHashMap<>();
+
+    private record TypeName(String name, String revision) {
+    }
 
     public CryptoShreddingSerializer(Jackson3Serializer delegate, CitizenKeyStore keys) {
         this.delegate = delegate;
@@ -142,7 +153,17 @@ public class CryptoShreddingSerializer implements Serializer {
 
     @Override
     public Class classForType(SerializedType type) {
-        return delegate.classForType(type);
+        TypeName name = new TypeName(type.getName(), type.getRevision());
+        Class<?> known = classes.get(name);
+        if (known != null) {
+            return known;
+        }
+        Class<?> found = delegate.classForType(type);
+        if (found != UnknownSerializedType.class) {
+            // an unknown type is looked up again next time, in case it was a passing failure
+            classes.put(name, found);
+        }
+        return found;
     }
 
     @Override
