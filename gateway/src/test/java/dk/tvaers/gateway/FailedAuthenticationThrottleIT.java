@@ -33,8 +33,6 @@ class FailedAuthenticationThrottleIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         SERVICES.register(registry);
-        registry.add("tvaers.auth.issuer", () -> TestIdentityProvider.get().issuer());
-        registry.add("tvaers.auth.jwk-set-uri", () -> TestIdentityProvider.get().jwkSetUri());
     }
 
     @AfterAll

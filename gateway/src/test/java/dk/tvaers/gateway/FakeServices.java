@@ -1,6 +1,7 @@
 package dk.tvaers.gateway;
 
 import com.sun.net.httpserver.HttpServer;
+import dk.tvaers.testsupport.TestIdentityProvider;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
@@ -30,9 +31,12 @@ final class FakeServices {
         NAMES.forEach(name -> servers.put(name, start(name)));
     }
 
+    /** Routes the gateway to these servers, and has it trust the test issuer's tokens. */
     void register(DynamicPropertyRegistry registry) {
         servers.forEach((name, server) -> registry.add("tvaers.services." + name,
                 () -> "http://localhost:" + server.getAddress().getPort()));
+        registry.add("tvaers.auth.issuer", () -> TestIdentityProvider.get().issuer());
+        registry.add("tvaers.auth.jwk-set-uri", () -> TestIdentityProvider.get().jwkSetUri());
     }
 
     List<String> receivedBy(String service) {

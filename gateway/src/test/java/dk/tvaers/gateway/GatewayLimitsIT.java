@@ -37,8 +37,6 @@ class GatewayLimitsIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         SERVICES.register(registry);
-        registry.add("tvaers.auth.issuer", () -> TestIdentityProvider.get().issuer());
-        registry.add("tvaers.auth.jwk-set-uri", () -> TestIdentityProvider.get().jwkSetUri());
     }
 
     @AfterAll

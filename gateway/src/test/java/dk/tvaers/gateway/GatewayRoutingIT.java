@@ -36,8 +36,6 @@ class GatewayRoutingIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         SERVICES.register(registry);
-        registry.add("tvaers.auth.issuer", () -> TestIdentityProvider.get().issuer());
-        registry.add("tvaers.auth.jwk-set-uri", () -> TestIdentityProvider.get().jwkSetUri());
     }
 
     @AfterAll

@@ -42,8 +42,6 @@ class WebFrontendIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         SERVICES.register(registry);
-        registry.add("tvaers.auth.issuer", () -> TestIdentityProvider.get().issuer());
-        registry.add("tvaers.auth.jwk-set-uri", () -> TestIdentityProvider.get().jwkSetUri());
         registry.add("tvaers.web.token-endpoint",
                 () -> "http://localhost:" + TOKEN_ENDPOINT.getAddress().getPort() + "/realm/token");
     }
