@@ -103,7 +103,10 @@ public final class Platform implements AutoCloseable {
                                                                boolean fixedPorts, Map<String, String> extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--" + LaunchedContextFilter.CONTEXT_PROPERTY + "=gateway",
-                "--server.port=" + (fixedPorts ? 8080 : 0)));
+                "--server.port=" + (fixedPorts ? 8080 : 0),
+                // the gateway shares this JVM's cores with every service: one event loop, not one per core, which
+                // halved the gateway's thread wake-ups per request under load on two cores (bench/README.md)
+                "--tvaers.gateway.event-loops=1"));
         services.forEach((service, context) -> args.add("--tvaers.services." + service.serviceName
                 + "=http://localhost:" + port(context)));
         extra.forEach((key, value) -> args.add("--" + key + "=" + value));
