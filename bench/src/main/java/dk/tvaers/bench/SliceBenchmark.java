@@ -190,8 +190,10 @@ public final class SliceBenchmark {
         ThreadGroups.Usage loops = window.usage().get(ThreadGroups.GATEWAY);
         long requests = Math.max(1, window.gatewayRequests());
         lines.add(String.format("  per request through the gateway, its event loops ran %.2f ms and waited %.2f ms"
-                        + " for a core, over %.1f time slices", loops.runNanos() / 1e6 / requests,
-                loops.waitNanos() / 1e6 / requests, (double) loops.slices() / requests));
+                        + " for a core, over %.1f time slices; they gave up their core %.1f times to wait for work"
+                        + " and were preempted %.1f times", loops.runNanos() / 1e6 / requests,
+                loops.waitNanos() / 1e6 / requests, (double) loops.slices() / requests,
+                (double) loops.voluntary() / requests, (double) loops.involuntary() / requests));
         return lines;
     }
 

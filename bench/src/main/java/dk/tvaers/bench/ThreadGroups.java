@@ -21,14 +21,22 @@ final class ThreadGroups {
     private record Kind(String name, Predicate<String> matches) {
     }
 
-    record Usage(long runNanos, long waitNanos, long slices) {
+    /**
+     * Time on a core, time runnable but waiting for one, time slices; and how often the threads gave up their core
+     * to wait for something (voluntary) or were made to give it up (involuntary, preempted).
+     */
+    record Usage(long runNanos, long waitNanos, long slices, long voluntary, long involuntary) {
+
+        static final Usage NONE = new Usage(0, 0, 0, 0, 0);
 
         Usage plus(Usage other) {
-            return new Usage(runNanos + other.runNanos, waitNanos + other.waitNanos, slices + other.slices);
+            return new Usage(runNanos + other.runNanos, waitNanos + other.waitNanos, slices + other.slices,
+                    voluntary + other.voluntary, involuntary + other.involuntary);
         }
 
         Usage minus(Usage other) {
-            return new Usage(runNanos - other.runNanos, waitNanos - other.waitNanos, slices - other.slices);
+            return new Usage(runNanos - other.runNanos, waitNanos - other.waitNanos, slices - other.slices,
+                    voluntary - other.voluntary, involuntary - other.involuntary);
         }
     }
 
@@ -43,10 +51,11 @@ final class ThreadGroups {
             new Kind("EmbeddedEventStore", name -> name.startsWith("EmbeddedEventSt")),
             new Kind("Kafka listeners", name -> Stream.of("case-service", "plan-service", "offer-service",
                     "coordination-se", "insight-service").anyMatch(name::startsWith)),
+            // before the broker's "kafka-" threads
+            new Kind("Kafka producers", name -> name.startsWith("kafka-producer")),
             new Kind("Kafka broker", name -> Stream.of("data-plane-kafk", "kafka-", "broker-", "controller-",
                     "group-coordinat", "quorum-", "raft-", "ExpirationReape", "executor-", "share-", "transaction-",
                     "persister-").anyMatch(name::startsWith)),
-            new Kind("Kafka producers", name -> name.startsWith("kafka-producer")),
             new Kind("JIT", name -> name.contains("CompilerThre")),
             new Kind("GC", name -> name.startsWith("GC Thread") || name.startsWith("G1 ")),
             new Kind("other", name -> true));
@@ -57,13 +66,23 @@ final class ThreadGroups {
     /** Each kind's totals so far; threads that ended since are not counted. */
     static Map<String, Usage> snapshot(long pid) {
         Map<String, Usage> usage = new LinkedHashMap<>();
-        KINDS.forEach(kind -> usage.put(kind.name(), new Usage(0, 0, 0)));
+        KINDS.forEach(kind -> usage.put(kind.name(), Usage.NONE));
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             tasks.forEach(task -> {
                 try {
                     String name = Files.readString(task.resolve("comm")).strip();
                     String[] stat = Files.readString(task.resolve("schedstat")).strip().split(" ");
-                    Usage thread = new Usage(Long.parseLong(stat[0]), Long.parseLong(stat[1]), Long.parseLong(stat[2]));
+                    long voluntary = 0;
+                    long involuntary = 0;
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:")) {
+                            voluntary = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            involuntary = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        }
+                    }
+                    Usage thread = new Usage(Long.parseLong(stat[0]), Long.parseLong(stat[1]), Long.parseLong(stat[2]),
+                            voluntary, involuntary);
                     String kind = KINDS.stream().filter(k -> k.matches().test(name)).findFirst().orElseThrow().name();
                     usage.merge(kind, thread, Usage::plus);
                 } catch (IOException | RuntimeException ended) {
@@ -78,7 +97,7 @@ final class ThreadGroups {
 
     static Map<String, Usage> between(Map<String, Usage> from, Map<String, Usage> to) {
         Map<String, Usage> difference = new LinkedHashMap<>();
-        to.forEach((kind, usage) -> difference.put(kind, usage.minus(from.getOrDefault(kind, new Usage(0, 0, 0)))));
+        to.forEach((kind, usage) -> difference.put(kind, usage.minus(from.getOrDefault(kind, Usage.NONE))));
         return difference;
     }
 }
