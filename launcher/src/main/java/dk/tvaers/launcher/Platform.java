@@ -104,9 +104,11 @@ public final class Platform implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of(
                 "--" + LaunchedContextFilter.CONTEXT_PROPERTY + "=gateway",
                 "--server.port=" + (fixedPorts ? 8080 : 0),
-                // the gateway shares this JVM's cores with every service: one event loop, not one per core, which
-                // halved the gateway's thread wake-ups per request under load on two cores (bench/README.md)
-                "--tvaers.gateway.event-loops=1"));
+                // the gateway's event loops share this JVM's cores with every service's threads, and the kernel shares
+                // a core out per thread: with fewer than four loops an overloaded platform starved the gateway and its
+                // callers queued for seconds while the services answered direct callers in 0.1 s (bench/README.md).
+                // A system property of the same name sets another count.
+                "--tvaers.gateway.event-loops=" + System.getProperty("tvaers.gateway.event-loops", "4")));
         services.forEach((service, context) -> args.add("--tvaers.services." + service.serviceName
                 + "=http://localhost:" + port(context)));
         extra.forEach((key, value) -> args.add("--" + key + "=" + value));
@@ -128,6 +130,11 @@ public final class Platform implements AutoCloseable {
 
     public int port(String serviceName) {
         return port(context(serviceName));
+    }
+
+    /** The gateway's application context. */
+    public ConfigurableApplicationContext gatewayContext() {
+        return gateway;
     }
 
     public ConfigurableApplicationContext context(String serviceName) {

@@ -1,10 +1,12 @@
 package dk.tvaers.launcher;
 
 import dk.tvaers.testsupport.Persona;
+import io.netty.channel.EventLoopGroup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.client.RestClient;
 import reactor.core.publisher.Mono;
 
@@ -85,6 +87,14 @@ class VerticalSliceIT {
                     .body(Map.class);
             assertThat(health).as(name).containsEntry("status", "UP");
         });
+    }
+
+    @Test
+    void theGatewayHasFourEventLoopsOfItsOwnToHoldItsShareOfTheSharedCores() {
+        // fewer loops starved the gateway on an overloaded platform: the kernel shares a core out per thread
+        EventLoopGroup loops = platform.gatewayContext().getBean(ReactorResourceFactory.class).getLoopResources()
+                .onServer(true);
+        assertThat(loops).hasSize(4);
     }
 
     @Test
