@@ -74,7 +74,7 @@ final class TestPlatform {
                 return TestMasterKeys.of(serviceName);
             }
         }, false, Map.of());
-        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "test-platform-stop"));
+        TestInfrastructure.closeBeforeServersStop(platform);
     }
 
     static synchronized TestPlatform get() {

