@@ -5,6 +5,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -122,6 +123,12 @@ public class AxonPlatformAutoConfiguration {
                 .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
                 .maxGapOffset(properties.maxGapOffset())
                 .build();
+    }
+
+    /** This service's clock against its database's, checked at start-up and by the health endpoint. */
+    @Bean
+    public EventStoreClock eventStoreClock(DataSource dataSource, EventStoreProperties properties) {
+        return new EventStoreClock(dataSource, GenericEventMessage.clock, properties.clockTolerance());
     }
 
     @Bean

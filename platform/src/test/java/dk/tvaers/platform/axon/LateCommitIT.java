@@ -33,8 +33,8 @@ import static org.awaitility.Awaitility.await;
  * AxonFramework#4829: a tracking processor on a relational store can pass over an event whose
  * transaction commits after later events. These tests run a command inside a surrounding transaction,
  * so its event row takes its global index at once but stays uncommitted until the test lets go, while
- * later events commit and are processed. The test configuration has a 1 s transaction limit and a 3 s
- * gap timeout. The event table's own part of the bound, refusing events stamped too long before their
+ * later events commit and are processed. The test configuration has a 1 s transaction limit, a 0.5 s clock
+ * tolerance and a 3.5 s gap timeout. The event table's own part of the bound, refusing events stamped too long before their
  * transaction began, is tested here too.
  */
 @ServiceIntegrationTest
@@ -137,12 +137,25 @@ class LateCommitIT {
     }
 
     @Test
-    void theStartUpCheckRejectsAGapTimeoutShorterThanThreeTransactions() {
-        assertThatThrownBy(() -> new EventStoreProperties(Duration.ofSeconds(29), 1_000_000, Duration.ofSeconds(10)))
+    void theStartUpCheckRejectsAGapTimeoutShorterThanThreeTransactionsAndTheClockTolerance() {
+        assertThatThrownBy(() -> new EventStoreProperties(Duration.ofSeconds(34), 1_000_000, Duration.ofSeconds(10),
+                Duration.ofSeconds(5)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("at least three times");
-        assertThat(new EventStoreProperties(Duration.ofSeconds(30), 1_000_000, Duration.ofSeconds(10)).gapTimeout())
-                .hasSeconds(30);
+                .hasMessageContaining("at least three times")
+                .hasMessageContaining("clock-tolerance");
+        assertThat(new EventStoreProperties(Duration.ofSeconds(35), 1_000_000, Duration.ofSeconds(10),
+                Duration.ofSeconds(5)).gapTimeout()).hasSeconds(35);
+    }
+
+    @Test
+    void theStartUpCheckRejectsAClockToleranceOfATransactionOrMore() {
+        assertThatThrownBy(() -> new EventStoreProperties(Duration.ofSeconds(60), 1_000_000, Duration.ofSeconds(10),
+                Duration.ofSeconds(10)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("less than tvaers.event-store.transaction-timeout");
+        assertThatThrownBy(() -> new EventStoreProperties(Duration.ofSeconds(60), 1_000_000, Duration.ofSeconds(10),
+                Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /**
