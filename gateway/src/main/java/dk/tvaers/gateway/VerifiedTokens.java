@@ -37,8 +37,8 @@ final class VerifiedTokens {
 
     /** The token's claims, verified by the delegate or remembered from an earlier verification. */
     Mono<Jwt> decode(String token) {
-        Jwt known = verified.getIfPresent(token);
-        if (known != null && usableAt(known, clock.instant())) {
+        Jwt known = remembered(token);
+        if (known != null) {
             return Mono.just(known);
         }
         return delegate.decode(token).doOnNext(jwt -> {
@@ -53,8 +53,13 @@ final class VerifiedTokens {
      * before the token is checked ({@link FailedAuthenticationThrottle}).
      */
     boolean remembers(String token) {
+        return remembered(token) != null;
+    }
+
+    /** The claims of this token if it was verified lately and may still be used; {@code null} otherwise. */
+    private Jwt remembered(String token) {
         Jwt known = verified.getIfPresent(token);
-        return known != null && usableAt(known, clock.instant());
+        return known != null && usableAt(known, clock.instant()) ? known : null;
     }
 
     private static boolean usableAt(Jwt jwt, Instant now) {

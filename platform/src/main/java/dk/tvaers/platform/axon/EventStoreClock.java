@@ -70,10 +70,11 @@ public class EventStoreClock extends AbstractHealthIndicator implements Initiali
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         Offset offset = measure();
-        builder.status(offset.within(tolerance) ? "UP" : "DOWN")
+        boolean within = offset.within(tolerance);
+        builder.status(within ? "UP" : "DOWN")
                 .withDetail("aheadOfDatabaseMillis", offset.estimate().toMillis())
                 .withDetail("toleranceMillis", tolerance.toMillis());
-        if (!offset.within(tolerance)) {
+        if (!within) {
             builder.withDetail("problem", problem(offset));
         }
     }
