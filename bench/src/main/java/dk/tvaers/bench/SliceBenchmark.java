@@ -101,8 +101,10 @@ public final class SliceBenchmark {
             Path postgresData = data.resolve("postgres");
             settle(platform.pid(), postgresData);
             long[] idleFrom = cpuMillis(platform.pid(), postgresData);
+            Map<String, Long> idleTransactionsFrom = transactions();
             Thread.sleep(10_000);
             long[] idleTo = cpuMillis(platform.pid(), postgresData);
+            Map<String, Long> idleTransactionsTo = transactions();
             double idleJvm = (idleTo[0] - idleFrom[0]) / 10_000.0;
             double idlePostgres = (idleTo[1] - idleFrom[1]) / 10_000.0;
             report.add(String.format("Idle platform: JVM %.0f %% of a core, PostgreSQL %.0f %%", 100 * idleJvm,
@@ -111,6 +113,7 @@ public final class SliceBenchmark {
             // the gateway's thousands of requests leave audit and metrics work behind: let it finish first
             settle(platform.pid(), postgresData);
             long[] cpuBefore = cpuMillis(platform.pid(), postgresData);
+            Map<String, Long> transactionsBefore = transactions();
             Instant loadFrom = Instant.now();
             LoadPhaseThreads.watch(platform.pid(), seconds);
             int gatling = Gatling$.MODULE$.fromArgs(new String[]{
@@ -144,12 +147,15 @@ public final class SliceBenchmark {
                     propagation.size()));
             propagationMillis(SliceSimulation.DIRECT_PHASE, Duration.ofSeconds(60));
             long[] cpuAfter = cpuMillis(platform.pid(), postgresData);
+            Map<String, Long> transactionsAfter = transactions();
             double loadMillis = Duration.between(loadFrom, Instant.now()).toMillis();
             long opened = countCases();
             report.add(String.format("CPU per case opening above idle (warm-up and both phases, %d cases, until all are"
                             + " visible downstream): platform JVM %.1f ms, PostgreSQL %.1f ms", opened,
                     (cpuAfter[0] - cpuBefore[0] - idleJvm * loadMillis) / opened,
                     (cpuAfter[1] - cpuBefore[1] - idlePostgres * loadMillis) / opened));
+            report.add(transactionsPerOpening(idleTransactionsFrom, idleTransactionsTo, 10_000, transactionsBefore,
+                    transactionsAfter, loadMillis, opened));
             report.add(String.format("Resident memory after the load: %d MB",
                     residentBytes(platform.pid(), data.resolve("postgres")) >> 20));
             settle(platform.pid(), postgresData);
@@ -352,6 +358,43 @@ public final class SliceBenchmark {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * What each service's database committed (or rolled back) per case opening above what it does idle, in the same
+     * window as the CPU figure: each transaction is one step of an opening's way through the platform (the command,
+     * the audit entry, a projection or policy handling the event, a consumer's inbox, an access directory...).
+     */
+    private static String transactionsPerOpening(Map<String, Long> idleFrom, Map<String, Long> idleTo,
+                                                 double idleMillis, Map<String, Long> from, Map<String, Long> to,
+                                                 double loadMillis, long opened) {
+        StringBuilder perDatabase = new StringBuilder();
+        double total = 0;
+        for (String database : to.keySet().stream().sorted().toList()) {
+            double idlePerMilli = (idleTo.getOrDefault(database, 0L) - idleFrom.getOrDefault(database, 0L))
+                    / idleMillis;
+            double perOpening = (to.get(database) - from.getOrDefault(database, 0L) - idlePerMilli * loadMillis)
+                    / opened;
+            total += perOpening;
+            perDatabase.append(perDatabase.isEmpty() ? "" : ", ")
+                    .append(database.replace("tvaers_", "")).append(String.format(" %.1f", perOpening));
+        }
+        return String.format("PostgreSQL transactions per case opening above idle (same window): %.1f (%s)", total,
+                perDatabase);
+    }
+
+    /** Transactions committed and rolled back so far in each service's database. */
+    private static Map<String, Long> transactions() throws SQLException {
+        Map<String, Long> transactions = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(url("postgres"), "postgres", "");
+             Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT datname, xact_commit + xact_rollback FROM pg_stat_database"
+                     + " WHERE datname LIKE 'tvaers\\_%'")) {
+            while (rows.next()) {
+                transactions.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return transactions;
     }
 
     private static long countCases() throws SQLException {
