@@ -187,7 +187,8 @@ class TvaersLocalIT {
         }
 
         private void interrupt() throws Exception {
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+            // the shell's own kill: no kill program needs to be installed
+            new ProcessBuilder("sh", "-c", "kill -INT " + process.pid()).inheritIO().start().waitFor();
         }
 
         private List<ProcessHandle> processesOnTheDataFolder() {
