@@ -107,6 +107,9 @@ public final class SliceBenchmark {
             Map<String, Long> idleTransactionsTo = transactions();
             double idleJvm = (idleTo[0] - idleFrom[0]) / 10_000.0;
             double idlePostgres = (idleTo[1] - idleFrom[1]) / 10_000.0;
+            Map<String, Double> idleTransactionsPerMilli = new HashMap<>();
+            idleTransactionsTo.forEach((database, count) -> idleTransactionsPerMilli.put(database,
+                    (count - idleTransactionsFrom.getOrDefault(database, 0L)) / 10_000.0));
             report.add(String.format("Idle platform: JVM %.0f %% of a core, PostgreSQL %.0f %%", 100 * idleJvm,
                     100 * idlePostgres));
             report.add(quietGateway("before the load, the JIT still cold", platform.pid()));
@@ -154,8 +157,8 @@ public final class SliceBenchmark {
                             + " visible downstream): platform JVM %.1f ms, PostgreSQL %.1f ms", opened,
                     (cpuAfter[0] - cpuBefore[0] - idleJvm * loadMillis) / opened,
                     (cpuAfter[1] - cpuBefore[1] - idlePostgres * loadMillis) / opened));
-            report.add(transactionsPerOpening(idleTransactionsFrom, idleTransactionsTo, 10_000, transactionsBefore,
-                    transactionsAfter, loadMillis, opened));
+            report.add(transactionsPerOpening(transactionsBefore, transactionsAfter, idleTransactionsPerMilli,
+                    loadMillis, opened));
             report.add(String.format("Resident memory after the load: %d MB",
                     residentBytes(platform.pid(), data.resolve("postgres")) >> 20));
             settle(platform.pid(), postgresData);
@@ -365,16 +368,13 @@ public final class SliceBenchmark {
      * window as the CPU figure: each transaction is one step of an opening's way through the platform (the command,
      * the audit entry, a projection or policy handling the event, a consumer's inbox, an access directory...).
      */
-    private static String transactionsPerOpening(Map<String, Long> idleFrom, Map<String, Long> idleTo,
-                                                 double idleMillis, Map<String, Long> from, Map<String, Long> to,
-                                                 double loadMillis, long opened) {
+    private static String transactionsPerOpening(Map<String, Long> from, Map<String, Long> to,
+                                                 Map<String, Double> idlePerMilli, double loadMillis, long opened) {
         StringBuilder perDatabase = new StringBuilder();
         double total = 0;
         for (String database : to.keySet().stream().sorted().toList()) {
-            double idlePerMilli = (idleTo.getOrDefault(database, 0L) - idleFrom.getOrDefault(database, 0L))
-                    / idleMillis;
-            double perOpening = (to.get(database) - from.getOrDefault(database, 0L) - idlePerMilli * loadMillis)
-                    / opened;
+            double perOpening = (to.get(database) - from.getOrDefault(database, 0L)
+                    - idlePerMilli.getOrDefault(database, 0.0) * loadMillis) / opened;
             total += perOpening;
             perDatabase.append(perDatabase.isEmpty() ? "" : ", ")
                     .append(database.replace("tvaers_", "")).append(String.format(" %.1f", perOpening));

@@ -11,14 +11,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,13 +46,7 @@ class ColocatedRoutingIT {
         String bearer = TestIdentityProvider.get().bearer(Persona.JONAS_JOB);
         // a new client per round: new connections, spread over the server's event loops
         for (int round = 0; round < 4; round++) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 24)
-                    .mapToObj(i -> client.sendAsync(HttpRequest.newBuilder(URI.create(
-                                    "http://localhost:" + port + "/api/plans/" + i)).header("Authorization", bearer)
-                            .build(), HttpResponse.BodyHandlers.ofString()))
-                    .toList();
-            answers.forEach(answer -> assertThat(answer.join().body()).isEqualTo("plan-service"));
+            assertThat(RoutedLoops.callAtOnce(port, bearer, "/api/plans/", 24)).hasSize(24).containsOnly("plan-service");
         }
 
         assertThat(probe.routed).hasSize(96);

@@ -14,13 +14,7 @@ import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,15 +51,8 @@ class EventLoopsIT {
         EventLoopGroup loops = resources.getLoopResources().onServer(true);
         List<EventExecutor> executors = StreamSupport.stream(loops.spliterator(), false).toList();
         String bearer = TestIdentityProvider.get().bearer(Persona.JONAS_JOB);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 16)
-                .mapToObj(i -> client.sendAsync(HttpRequest.newBuilder(URI.create(
-                                "http://localhost:" + port + "/api/cases/" + i)).header("Authorization", bearer)
-                        .build(), HttpResponse.BodyHandlers.ofString()))
-                .toList();
-
-        answers.forEach(answer -> assertThat(answer.join().body()).isEqualTo("case-service"));
+        assertThat(RoutedLoops.callAtOnce(port, bearer, "/api/cases/", 16)).hasSize(16).containsOnly("case-service");
         assertThat(executors).hasSize(1);
         assertThat(probe.routed).hasSize(16).allSatisfy(routed -> {
             assertThat(routed.loop()).isSameAs(executors.get(0));

@@ -10,8 +10,14 @@ import org.springframework.core.Ordered;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 
 /**
  * A test's probe just outside the routing filter, whose completion is the service's answer arriving: for each request
@@ -30,6 +36,20 @@ final class RoutedLoops implements GlobalFilter, Ordered {
     }
 
     record Routed(EventLoop loop, boolean answeredOnIt) {
+    }
+
+    /**
+     * Sends {@code count} requests to the gateway at once, {@code path} followed by their number, on a new client (so
+     * new connections), and returns the answers' bodies.
+     */
+    static List<String> callAtOnce(int port, String bearer, String path, int count) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, count)
+                .mapToObj(i -> client.sendAsync(HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + path + i)).header("Authorization", bearer).build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        return answers.stream().map(answer -> answer.join().body()).toList();
     }
 
     final List<Routed> routed = new CopyOnWriteArrayList<>();

@@ -81,9 +81,8 @@ class TvaersLocalIT {
             caseId = (String) gateway.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("citizenId", citizen, "legalBasis", "Lov om en aktiv beskæftigelsesindsats"))
                     .retrieve().body(Map.class).get("caseId");
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(involvedSectors(gateway, citizen)).singleElement().satisfies(sector -> assertThat(sector)
-                            .containsEntry("sector", "jobcenter").containsEntry("caseId", caseId)));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertJobcenterInvolved(gateway, citizen, caseId));
 
             first.stopWithCtrlC();
         }
@@ -96,8 +95,7 @@ class TvaersLocalIT {
             assertThat(gateway.get().uri("/api/citizens/{id}", citizen).retrieve().body(Map.class))
                     .as("the citizen's name, decrypted with the key kept in the data folder")
                     .containsEntry("name", "Lauritz Lokal");
-            assertThat(involvedSectors(gateway, citizen)).singleElement().satisfies(sector -> assertThat(sector)
-                    .containsEntry("sector", "jobcenter").containsEntry("caseId", caseId));
+            assertJobcenterInvolved(gateway, citizen, caseId);
 
             second.stopWithCtrlC();
         }
@@ -109,10 +107,13 @@ class TvaersLocalIT {
         return RestClient.builder().baseUrl(GATEWAY).defaultHeader("Authorization", "Bearer " + token).build();
     }
 
+    /** Coordination-service lists the jobcenter, with the case, as the citizen's one involved sector. */
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> involvedSectors(RestClient gateway, UUID citizen) {
-        return gateway.get().uri("/api/coordination/citizens/{id}/involved-sectors", citizen).retrieve()
-                .body(List.class);
+    private static void assertJobcenterInvolved(RestClient gateway, UUID citizen, String caseId) {
+        List<Map<String, Object>> involved = gateway.get()
+                .uri("/api/coordination/citizens/{id}/involved-sectors", citizen).retrieve().body(List.class);
+        assertThat(involved).singleElement().satisfies(sector -> assertThat(sector)
+                .containsEntry("sector", "jobcenter").containsEntry("caseId", caseId));
     }
 
     private static String postgresSetting(String name) throws SQLException {

@@ -3,6 +3,7 @@ package dk.tvaers.platform.axon;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
@@ -71,7 +72,7 @@ public class EventStoreClock extends AbstractHealthIndicator implements Initiali
     protected void doHealthCheck(Health.Builder builder) {
         Offset offset = measure();
         boolean within = offset.within(tolerance);
-        builder.status(within ? "UP" : "DOWN")
+        builder.status(within ? Status.UP : Status.DOWN)
                 .withDetail("aheadOfDatabaseMillis", offset.estimate().toMillis())
                 .withDetail("toleranceMillis", tolerance.toMillis());
         if (!within) {
