@@ -8,12 +8,15 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every Tværs service and the gateway, each its own Spring Boot application with its own database,
@@ -22,6 +25,9 @@ import java.util.concurrent.Future;
 public final class Platform implements AutoCloseable {
 
     private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+    private static final int GATEWAY_PORT = 8080;
+    private static final int SIGN_IN_PORT = 9000;
+
 
     private final ConfigurableApplicationContext signIn;
     private final String issuer;
@@ -38,45 +44,75 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * @param fixedPorts {@code true} for the well-known local ports (gateway 8080, services 8081-8084,
+     * @param fixedPorts {@code true} for the well-known local ports (gateway 8080, services 8081-8085,
      *                   sign-in 9000), {@code false} for free random ports (tests)
      * @param extra      further properties for every context, e.g. test settings
      */
     public static Platform start(Infrastructure infrastructure, boolean fixedPorts, Map<String, String> extra) {
+        return start(() -> infrastructure, fixedPorts, extra);
+    }
+
+    /**
+     * As {@link #start(Infrastructure, boolean, Map)}, with the sign-in starting while {@code infrastructure} is
+     * got on the calling thread (e.g. while PostgreSQL and Kafka start): the sign-in needs neither, and the services
+     * and the gateway fetch its keys only when the first token comes.
+     */
+    public static Platform start(Callable<Infrastructure> infrastructure, boolean fixedPorts, Map<String, String> extra) {
         // One logging set-up for the whole JVM (logback.xml), not one per context: contexts starting side by
         // side would otherwise reset Logback under each other (ConcurrentModificationException in fireOnReset).
         if (System.getProperty(LOGGING_SYSTEM) == null) {
             System.setProperty(LOGGING_SYSTEM, "none");
         }
-        int signInPort = fixedPorts ? 9000 : freePort();
+        if (fixedPorts) {
+            requireFixedPortsFree();
+        }
+        int signInPort = fixedPorts ? SIGN_IN_PORT : Ports.free();
         String issuer = "http://localhost:" + signInPort;
         Map<String, String> withSignIn = new java.util.LinkedHashMap<>(extra);
         withSignIn.put("tvaers.auth.issuer", issuer);
         withSignIn.put("tvaers.auth.jwk-set-uri", issuer + "/oauth2/jwks");
-        ConfigurableApplicationContext signIn = AuthServerApplication.builder().registerShutdownHook(false)
+        AtomicInteger starters = new AtomicInteger();
+        ExecutorService starter = Executors.newFixedThreadPool(Math.min(4, Math.max(2,
+                Runtime.getRuntime().availableProcessors())), task -> new Thread(task,
+                "tvaers-start-" + starters.incrementAndGet()));
+        Future<ConfigurableApplicationContext> signIn = starter.submit(() -> AuthServerApplication.builder()
+                .registerShutdownHook(false)
                 .initializers(new WithoutReactorContextHook())
                 .run("--" + LaunchedContextFilter.CONTEXT_PROPERTY + "=auth", "--server.port=" + signInPort,
-                        "--spring.main.web-application-type=servlet", "--tvaers.auth.issuer=" + issuer);
-        Map<TvaersService, ConfigurableApplicationContext> started = new EnumMap<>(TvaersService.class);
-        ExecutorService starter = Executors.newFixedThreadPool(Math.min(4,
-                Math.max(2, Runtime.getRuntime().availableProcessors())));
+                        "--spring.main.web-application-type=servlet", "--tvaers.auth.issuer=" + issuer));
+        Infrastructure ready;
         try {
-            Map<TvaersService, Future<ConfigurableApplicationContext>> starting = new EnumMap<>(TvaersService.class);
+            ready = infrastructure.call();
+        } catch (Exception e) {
+            starter.shutdown();
+            closeWhenStarted(List.of(signIn));
+            throw e instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e);
+        }
+        Map<TvaersService, Future<ConfigurableApplicationContext>> starting = new EnumMap<>(TvaersService.class);
+        try {
             for (TvaersService service : TvaersService.values()) {
-                starting.put(service, starter.submit(() -> startService(service, infrastructure, fixedPorts,
-                        withSignIn)));
+                starting.put(service, starter.submit(() -> startService(service, ready, fixedPorts, withSignIn)));
             }
+            Map<TvaersService, ConfigurableApplicationContext> started = new EnumMap<>(TvaersService.class);
             for (var entry : starting.entrySet()) {
                 started.put(entry.getKey(), entry.getValue().get());
             }
             ConfigurableApplicationContext gateway = startGateway(started, fixedPorts, withSignIn);
-            return new Platform(signIn, issuer, started, gateway);
+            return new Platform(signIn.get(), issuer, started, gateway);
         } catch (Exception e) {
-            started.values().forEach(ConfigurableApplicationContext::close);
-            signIn.close();
+            closeWhenStarted(starting.values());
+            closeWhenStarted(List.of(signIn));
             throw new IllegalStateException("the platform did not start", e);
         } finally {
             starter.shutdown();
+        }
+    }
+
+    private static void requireFixedPortsFree() {
+        Ports.requireFree(SIGN_IN_PORT, "the sign-in");
+        Ports.requireFree(GATEWAY_PORT, "the gateway");
+        for (TvaersService service : TvaersService.values()) {
+            Ports.requireFree(service.defaultPort, service.serviceName);
         }
     }
 
@@ -103,7 +139,7 @@ public final class Platform implements AutoCloseable {
                                                                boolean fixedPorts, Map<String, String> extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--" + LaunchedContextFilter.CONTEXT_PROPERTY + "=gateway",
-                "--server.port=" + (fixedPorts ? 8080 : 0),
+                "--server.port=" + (fixedPorts ? GATEWAY_PORT : 0),
                 // the gateway's event loops share this JVM's cores with every service's threads, and the kernel shares
                 // a core out per thread: with fewer than four loops an overloaded platform starved the gateway and its
                 // callers queued for seconds while the services answered direct callers in 0.1 s (bench/README.md).
@@ -165,11 +201,15 @@ public final class Platform implements AutoCloseable {
         signIn.close();
     }
 
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    /** Closes each context that started; one that failed has closed itself. */
+    private static void closeWhenStarted(Collection<Future<ConfigurableApplicationContext>> contexts) {
+        for (Future<ConfigurableApplicationContext> context : contexts) {
+            try {
+                context.get().close();
+            } catch (Exception notStarted) {
+                // failed or interrupted: nothing of it runs
+            }
         }
     }
+
 }

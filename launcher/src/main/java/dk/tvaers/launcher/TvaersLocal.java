@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the whole Tværs platform on this machine with nothing but a JDK: PostgreSQL and Kafka embedded,
@@ -31,48 +32,26 @@ public final class TvaersLocal {
         Path data = Path.of(env("TVAERS_DATA", ".tvaers")).toAbsolutePath();
         int pgPort = Integer.parseInt(env("TVAERS_PG_PORT", "15432"));
         int kafkaPort = Integer.parseInt(env("TVAERS_KAFKA_PORT", "19092"));
-        Files.createDirectories(data);
-
-        LocalMasterKeys masterKeys = new LocalMasterKeys(data, Files.exists(data.resolve("postgres/PG_VERSION")));
-        LocalPostgres postgres = LocalPostgres.start(data.resolve("postgres"), pgPort);
-        for (TvaersService service : TvaersService.values()) {
-            postgres.ensureDatabase(service.database, service.databaseUser, service.databaseUser);
-        }
-        LocalKafka kafka = LocalKafka.start(data.resolve("kafka"), kafkaPort, kafkaPort + 1);
-        Infrastructure infrastructure = new Infrastructure() {
-            @Override
-            public ServiceDatabase database(String serviceName) {
-                TvaersService service = TvaersService.valueOf(
-                        serviceName.replace("-service", "").toUpperCase(java.util.Locale.ROOT));
-                return new ServiceDatabase(postgres.jdbcUrl(service.database), service.databaseUser,
-                        service.databaseUser);
-            }
-
-            @Override
-            public String kafkaBootstrapServers() {
-                return kafka.bootstrapServers();
-            }
-
-            @Override
-            public String masterKey(String serviceName) {
-                return masterKeys.of(serviceName);
-            }
-        };
-
+        AtomicReference<LocalInfrastructure> infrastructure = new AtomicReference<>();
         Platform platform;
         try {
-            platform = Platform.start(infrastructure, true, Map.of());
+            // the sign-in starts while PostgreSQL and Kafka do
+            platform = Platform.start(() -> {
+                infrastructure.set(LocalInfrastructure.start(data, pgPort, kafkaPort));
+                return infrastructure.get();
+            }, true, Map.of());
         } catch (RuntimeException e) {
-            kafka.close();
-            postgres.close();
+            if (infrastructure.get() != null) {
+                infrastructure.get().close();
+            }
             throw e;
         }
+        LocalInfrastructure local = infrastructure.get();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping Tværs...");
             platform.close();
-            kafka.close();
-            postgres.close();
+            local.close();
             log.info("Tværs stopped. Data kept in {}", data);
             stopped.countDown();
         }, "tvaers-stop"));
@@ -95,8 +74,8 @@ public final class TvaersLocal {
                 .append("   (demo users, password 'demo': sofie.social, jonas.job, lene.leder, morten.chef...)\n");
         platform.serviceUrls().forEach((name, url) -> banner.append(String.format("  %-20s %s  (health: %s/actuator/health)%n",
                 name, url, url)));
-        banner.append("  PostgreSQL       ").append(postgres.jdbcUrl("<database>")).append("  (user postgres)\n")
-                .append("  Kafka            ").append(kafka.bootstrapServers()).append('\n')
+        banner.append("  PostgreSQL       ").append(local.jdbcUrl("<database>")).append("  (user postgres)\n")
+                .append("  Kafka            ").append(local.kafkaBootstrapServers()).append('\n')
                 .append("  Data folder      ").append(data).append('\n')
                 .append("  Demo citizens    ").append(Files.readAllLines(seeded).stream()
                         .filter(line -> !line.startsWith("#")).map(line -> line.replace('_', ' '))

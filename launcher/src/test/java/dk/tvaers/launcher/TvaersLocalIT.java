@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,16 @@ class TvaersLocalIT {
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertJobcenterInvolved(gateway, citizen, caseId));
 
+            // a second run on the same data is refused before it starts anything: a second Kafka on the folder
+            // would corrupt the running one's log
+            try (Launched again = Launched.start(data, "again")) {
+                assertThat(again.awaitEnd()).as("the second run's exit code").isNotZero();
+                // ASCII only (see stopWithCtrlC)
+                assertThat(again.output()).contains("port 9000 (the sign-in) is taken", "already running?");
+            }
+            assertThat(first.process.isAlive()).as("the first run goes on").isTrue();
+            assertJobcenterInvolved(gateway, citizen, caseId);
+
             first.stopWithCtrlC();
         }
 
@@ -146,11 +157,14 @@ class TvaersLocalIT {
         private final Process process;
         private final Path output;
         private final Path data;
+        /** As the system reckons process start times (to the clock tick), read while the process runs. */
+        private final Instant started;
 
         private Launched(Process process, Path output, Path data) {
             this.process = process;
             this.output = output;
             this.data = data;
+            this.started = process.info().startInstant().orElseThrow();
         }
 
         static Launched start(Path data, String run) throws IOException {
@@ -175,6 +189,12 @@ class TvaersLocalIT {
             return log.substring(log.lastIndexOf("is ready in"));
         }
 
+        /** Waits for a run that is to fail to end, and returns its exit code. */
+        int awaitEnd() throws InterruptedException {
+            assertThat(process.waitFor(START.toSeconds(), TimeUnit.SECONDS)).as("ended:\n%s", tail()).isTrue();
+            return process.exitValue();
+        }
+
         /** Ctrl-C: SIGINT, as a terminal sends it; the JVM ends with 128 + 2 once its shutdown hooks are done. */
         void stopWithCtrlC() throws Exception {
             interrupt();
@@ -192,9 +212,13 @@ class TvaersLocalIT {
             new ProcessBuilder("sh", "-c", "kill -INT " + process.pid()).inheritIO().start().waitFor();
         }
 
+        /** This run's processes on the data folder (its PostgreSQL): started with or after it, not before. */
         private List<ProcessHandle> processesOnTheDataFolder() {
-            return ProcessHandle.allProcesses().filter(handle -> handle.info().commandLine()
-                    .map(command -> command.contains(data.toString())).orElse(false)).toList();
+            return ProcessHandle.allProcesses()
+                    .filter(handle -> handle.info().commandLine()
+                            .map(command -> command.contains(data.toString())).orElse(false))
+                    .filter(handle -> !handle.info().startInstant().orElse(Instant.MAX).isBefore(started))
+                    .toList();
         }
 
         private String output() {

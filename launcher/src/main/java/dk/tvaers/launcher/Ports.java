@@ -1,0 +1,40 @@
+package dk.tvaers.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** The local ports the platform listens on. */
+final class Ports {
+
+    private Ports() {
+    }
+
+    /**
+     * Fails with a message a person can act on when something already listens on the port. Checked before anything
+     * starts: a server that cannot listen fails halfway through the start (Kafka ends the JVM).
+     */
+    static void requireFree(int port, String what) {
+        requireFree(port, what, null);
+    }
+
+    /** As {@link #requireFree(int, String)}, saying how to choose another port. */
+    static void requireFree(int port, String what, String setting) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException taken) {
+            throw new IllegalStateException("port " + port + " (" + what + ") is taken: is Tværs already running?"
+                    + (setting == null ? "" : " Another port: " + setting), taken);
+        }
+    }
+
+    /** A port nothing listens on now. */
+    static int free() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
