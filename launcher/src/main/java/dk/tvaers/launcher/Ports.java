@@ -21,8 +21,9 @@ final class Ports {
 
     /** As {@link #requireFree(int, String)}, saying how to choose another port. */
     static void requireFree(int port, String what, String setting) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
+        // Java binds with SO_REUSEADDR here, so a port only waiting out a closed connection (TIME_WAIT) counts as free
+        try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            // bound: nothing listens there
         } catch (IOException taken) {
             throw new IllegalStateException("port " + port + " (" + what + ") is taken: is Tværs already running?"
                     + (setting == null ? "" : " Another port: " + setting), taken);
