@@ -54,7 +54,12 @@ final class LocalInfrastructure implements Infrastructure, AutoCloseable {
                     postgres.ensureDatabase(service.database, service.databaseUser, service.databaseUser);
                 }
             } catch (RuntimeException e) {
-                kafka.thenAccept(LocalKafka::close);
+                // stopped before the folder's lock is let go
+                try {
+                    kafka.join().close();
+                } catch (CompletionException kafkaFailedToo) {
+                    e.addSuppressed(kafkaFailedToo.getCause());
+                }
                 throw e;
             }
             try {

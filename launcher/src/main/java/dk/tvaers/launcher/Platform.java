@@ -28,7 +28,6 @@ public final class Platform implements AutoCloseable {
     private static final int GATEWAY_PORT = 8080;
     private static final int SIGN_IN_PORT = 9000;
 
-
     private final ConfigurableApplicationContext signIn;
     private final String issuer;
     private final Map<TvaersService, ConfigurableApplicationContext> services;
@@ -211,5 +210,4 @@ public final class Platform implements AutoCloseable {
             }
         }
     }
-
 }

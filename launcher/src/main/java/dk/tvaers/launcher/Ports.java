@@ -21,12 +21,19 @@ final class Ports {
 
     /** As {@link #requireFree(int, String)}, saying how to choose another port. */
     static void requireFree(int port, String what, String setting) {
+        if (!isFree(port)) {
+            throw new IllegalStateException("port " + port + " (" + what + ") is taken: is Tværs already running?"
+                    + (setting == null ? "" : " Another port: " + setting));
+        }
+    }
+
+    /** Whether nothing listens on the port on this machine's loopback. */
+    static boolean isFree(int port) {
         // Java binds with SO_REUSEADDR here, so a port only waiting out a closed connection (TIME_WAIT) counts as free
         try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            // bound: nothing listens there
+            return true;
         } catch (IOException taken) {
-            throw new IllegalStateException("port " + port + " (" + what + ") is taken: is Tværs already running?"
-                    + (setting == null ? "" : " Another port: " + setting), taken);
+            return false;
         }
     }
 

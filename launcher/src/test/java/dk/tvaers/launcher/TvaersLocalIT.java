@@ -8,7 +8,6 @@ import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ class TvaersLocalIT {
     void theReadmeCommandRunsThePlatformStopsOnCtrlCAndStartsAgainOnTheDataItKept() throws Exception {
         List<Integer> ports = new ArrayList<>(List.of(8080, 9000, POSTGRES_PORT, KAFKA_PORT, KAFKA_PORT + 1));
         Stream.of(TvaersService.values()).forEach(service -> ports.add(service.defaultPort));
-        assumeThat(ports.stream().filter(port -> !free(port)).toList())
+        assumeThat(ports.stream().filter(port -> !Ports.isFree(port)).toList())
                 .as("local ports the launcher needs that another program holds").isEmpty();
         assertThat(JAR).as("the launcher's jar (mvn package builds it)").exists();
 
@@ -142,15 +141,6 @@ class TvaersLocalIT {
                 .orElseThrow(() -> new AssertionError("no line with '" + label + "' in:\n" + text));
     }
 
-    private static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            socket.setReuseAddress(true);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** One run of the launcher's jar, its output kept in a temporary file. */
     private static final class Launched implements AutoCloseable {
 
@@ -204,7 +194,7 @@ class TvaersLocalIT {
             // ASCII only: the launcher prints in the platform's encoding, which need not be UTF-8
             assertThat(output()).contains("stopped. Data kept in " + data.toAbsolutePath());
             assertThat(processesOnTheDataFolder()).as("PostgreSQL stopped with the platform").isEmpty();
-            assertThat(free(8080) && free(POSTGRES_PORT) && free(KAFKA_PORT)).as("its ports are free again").isTrue();
+            assertThat(Ports.isFree(8080) && Ports.isFree(POSTGRES_PORT) && Ports.isFree(KAFKA_PORT)).as("its ports are free again").isTrue();
         }
 
         private void interrupt() throws Exception {
