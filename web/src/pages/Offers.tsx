@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, get, newKey, PURPOSES, request } from '../api';
 import { ENROLMENT_STATUS, OFFER_KINDS, formatNumber, sectorName } from '../danish';
-import { citizen as loadCitizen } from '../data';
+import { citizen as loadCitizen, readUntil } from '../data';
 import { useLoad } from '../hooks';
 import type { Enrolment, OfferPage, Plan } from '../types';
 import { Alert, Badge, ErrorMessage, Field, Loading, PageHeading, useMe } from '../components/ui';
@@ -17,7 +17,14 @@ export function Offers() {
   const [query, setQuery] = useState('size=20');
   const [qError, setQError] = useState<string>();
   const results = useLoad((signal) => get<OfferPage>(`/api/offers?${query}`, undefined, signal), [query]);
-  const enrolments = useLoad((signal) => get<Enrolment[]>(`/api/enrolments?citizenId=${citizenId}`, PURPOSES.offers, signal), [citizenId]);
+  // the enrolment just made, until the enrolments' read model has it (it follows the change within moments)
+  const [madeEnrolment, setMadeEnrolment] = useState<string>();
+  const enrolments = useLoad((signal) => {
+    const read = () => get<Enrolment[]>(`/api/enrolments?citizenId=${citizenId}`, PURPOSES.offers, signal);
+    return madeEnrolment
+      ? readUntil(read, (list) => list.some((e) => e.enrolmentId === madeEnrolment), signal).then((list) => list ?? [])
+      : read();
+  }, [citizenId, madeEnrolment]);
   const [outcome, setOutcome] = useState<{ offerId: string; title: string; provider: string; enrolmentId: string; text: string; kind: 'success' | 'warning' }>();
   const [failure, setFailure] = useState<unknown>();
 
@@ -47,7 +54,7 @@ export function Offers() {
       setOutcome(result.status === 'WAITLISTED'
         ? { ...base, kind: 'warning', text: `${person.data?.name ?? 'Borgeren'} er skrevet på venteliste til ${title} som nr. ${result.waitlistPosition}.` }
         : { ...base, kind: 'success', text: `${person.data?.name ?? 'Borgeren'} er tilmeldt ${title}.` });
-      enrolments.reload();
+      setMadeEnrolment(result.enrolmentId);
       results.reload();
     } catch (err) {
       setFailure(err instanceof ApiError && err.rule ? err : err);
